@@ -1,0 +1,78 @@
+"""Interview follow-up advisor: the domain, free of any user interface.
+
+>>> from datetime import date
+>>> from advisor import parse_timeline_phrase
+>>> parse_timeline_phrase(phrase="in two weeks", said_on=date(2026, 11, 2)).latest
+datetime.date(2026, 11, 16)
+"""
+
+from advisor.editing import FIELD_LABELS, FormOutcome, apply_form, field_errors
+from advisor.interpretation import (
+    Interpretation,
+    Likelihood,
+    Reading,
+    ReadingKind,
+    SignalNote,
+    Statement,
+    TodayAction,
+    interpret,
+)
+from advisor.models import (
+    MAX_APPLICATIONS,
+    Application,
+    CompanySize,
+    Industry,
+    Interviewer,
+    InterviewFormat,
+    Plan,
+    Round,
+    Signal,
+    TimingAnswer,
+)
+from advisor.phrases import PhraseError, PhraseKind, PhraseReading, parse_timeline_phrase
+from advisor.sources import Source
+from advisor.windows import DecisionWindow, WindowBasis, default_wait, expected_window
+from advisor.workdays import (
+    add_business_days,
+    business_days_between,
+    is_business_day,
+    supported_countries,
+)
+
+__all__ = [
+    "FIELD_LABELS",
+    "MAX_APPLICATIONS",
+    "Application",
+    "CompanySize",
+    "DecisionWindow",
+    "FormOutcome",
+    "Industry",
+    "Interpretation",
+    "InterviewFormat",
+    "Interviewer",
+    "Likelihood",
+    "PhraseError",
+    "PhraseKind",
+    "PhraseReading",
+    "Plan",
+    "Reading",
+    "ReadingKind",
+    "Round",
+    "Signal",
+    "SignalNote",
+    "Source",
+    "Statement",
+    "TimingAnswer",
+    "TodayAction",
+    "WindowBasis",
+    "add_business_days",
+    "apply_form",
+    "business_days_between",
+    "default_wait",
+    "expected_window",
+    "field_errors",
+    "interpret",
+    "is_business_day",
+    "parse_timeline_phrase",
+    "supported_countries",
+]

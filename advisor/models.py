@@ -1,0 +1,362 @@
+"""The plan: the applications a candidate follows up on, with what was said in each interview."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+from uuid import uuid4
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+)
+
+from advisor.phrases import PhraseError, PhraseKind, parse_timeline_phrase
+from advisor.workdays import supported_countries
+
+__all__ = [
+    "MAX_APPLICATIONS",
+    "Application",
+    "CompanySize",
+    "Industry",
+    "InterviewFormat",
+    "Interviewer",
+    "Plan",
+    "Round",
+    "Signal",
+    "TimingAnswer",
+]
+
+MAX_APPLICATIONS = 100
+_A_YEAR = timedelta(days=365)
+
+
+def _no_control_characters(text: str) -> str:
+    if any(unicodedata.category(ch) == "Cc" for ch in text):
+        raise ValueError("remove the invisible control characters (line breaks, tabs...)")
+    return text
+
+
+ShortText = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, max_length=80),
+    AfterValidator(_no_control_characters),
+]
+RequiredText = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=80),
+    AfterValidator(_no_control_characters),
+]
+
+
+class CompanySize(StrEnum):
+    SMALL = "small"
+    MEDIUM = "medium"
+    LARGE = "large"
+    UNKNOWN = "unknown"
+
+    @property
+    def label(self) -> str:
+        return {
+            "small": "Small (under 50 people)",
+            "medium": "Medium (50–1,000 people)",
+            "large": "Large (over 1,000 people)",
+            "unknown": "Not sure",
+        }[self.value]
+
+
+class Industry(StrEnum):
+    """Industries for which a published figure says how long hiring usually takes."""
+
+    OTHER = "other"
+    GOVERNMENT = "government"
+    AEROSPACE_DEFENSE = "aerospace_defense"
+    ENERGY_UTILITIES = "energy_utilities"
+    RESTAURANTS_BARS = "restaurants_bars"
+    SUPERMARKETS = "supermarkets"
+    CONSTRUCTION = "construction"
+    PROFESSIONAL_SERVICES = "professional_services"
+    INFORMATION = "information"
+    FINANCIAL = "financial"
+    HEALTH = "health"
+
+    @property
+    def label(self) -> str:
+        return _INDUSTRY_LABELS[self]
+
+
+_INDUSTRY_LABELS: dict[Industry, str] = {
+    Industry.OTHER: "Other / not listed",
+    Industry.GOVERNMENT: "Government and public sector",
+    Industry.AEROSPACE_DEFENSE: "Aerospace and defence",
+    Industry.ENERGY_UTILITIES: "Energy and utilities",
+    Industry.RESTAURANTS_BARS: "Restaurants and bars",
+    Industry.SUPERMARKETS: "Supermarkets and grocery",
+    Industry.CONSTRUCTION: "Construction",
+    Industry.PROFESSIONAL_SERVICES: "Professional services (consulting, legal, accounting)",
+    Industry.INFORMATION: "Technology, media and telecoms",
+    Industry.FINANCIAL: "Finance and insurance",
+    Industry.HEALTH: "Health care",
+}
+
+
+class Round(StrEnum):
+    SCREEN = "screen"
+    FIRST = "first"
+    SECOND = "second"
+    FINAL = "final"
+
+    @property
+    def label(self) -> str:
+        return {
+            "screen": "Screening call",
+            "first": "First interview",
+            "second": "Second or later interview",
+            "final": "Final interview",
+        }[self.value]
+
+
+class InterviewFormat(StrEnum):
+    PHONE = "phone"
+    VIDEO = "video"
+    IN_PERSON = "in_person"
+    PANEL = "panel"
+    PRESENTATION = "presentation"
+
+    @property
+    def label(self) -> str:
+        return {
+            "phone": "Phone",
+            "video": "Video call",
+            "in_person": "In person, one to one",
+            "panel": "Panel",
+            "presentation": "Presentation or assessment",
+        }[self.value]
+
+
+class TimingAnswer(StrEnum):
+    """What the interviewer said when asked about the decision."""
+
+    DATE = "date"
+    TIME_FRAME = "time_frame"
+    IN_TOUCH = "in_touch"
+    NON_ANSWER = "non_answer"
+    DID_NOT_ASK = "did_not_ask"
+
+    @property
+    def label(self) -> str:
+        return {
+            "date": "They named a date",
+            "time_frame": "They gave a time frame",
+            "in_touch": "“We will be in touch”",
+            "non_answer": "A polite non-answer",
+            "did_not_ask": "I did not ask",
+        }[self.value]
+
+
+class Signal(StrEnum):
+    """Something that happened in the interview and hints at the outcome."""
+
+    LONG_AND_DETAILED = "long_and_detailed"
+    RAN_OVER_TIME = "ran_over_time"
+    NEXT_STEPS_DISCUSSED = "next_steps_discussed"
+    MET_THE_TEAM = "met_the_team"
+    TIMELINE_GIVEN = "timeline_given"
+    REFERENCES_REQUESTED = "references_requested"
+    SHORT_INTERVIEW = "short_interview"
+    DISTRACTED_INTERVIEWER = "distracted_interviewer"
+    FEW_QUESTIONS_ABOUT_YOU = "few_questions_about_you"
+
+    @property
+    def label(self) -> str:
+        return _SIGNAL_LABELS[self]
+
+    @property
+    def is_positive(self) -> bool:
+        return self not in _NEGATIVE_SIGNALS
+
+
+_SIGNAL_LABELS: dict[Signal, str] = {
+    Signal.LONG_AND_DETAILED: "Long and detailed, with in-depth questions",
+    Signal.RAN_OVER_TIME: "Ran over the planned time",
+    Signal.NEXT_STEPS_DISCUSSED: "Next steps or future projects discussed",
+    Signal.MET_THE_TEAM: "I was introduced to team members",
+    Signal.TIMELINE_GIVEN: "They described the next stages",
+    Signal.REFERENCES_REQUESTED: "They asked for references",
+    Signal.SHORT_INTERVIEW: "Much shorter than planned",
+    Signal.DISTRACTED_INTERVIEWER: "The interviewer seemed distracted",
+    Signal.FEW_QUESTIONS_ABOUT_YOU: "Few questions about my experience",
+}
+_NEGATIVE_SIGNALS = frozenset(
+    {Signal.SHORT_INTERVIEW, Signal.DISTRACTED_INTERVIEWER, Signal.FEW_QUESTIONS_ABOUT_YOU}
+)
+
+
+class Interviewer(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: ShortText = ""
+    title: ShortText = ""
+
+
+def _new_id() -> str:
+    return uuid4().hex[:8]
+
+
+class Application(BaseModel):
+    """One interview being followed up on.
+
+    Validate with ``Application.model_validate(data, context={"today": today})`` to also check
+    dates against today; without that context only the date relations are checked.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(default_factory=_new_id, pattern=r"^[a-z0-9]{4,32}$")
+    company: RequiredText
+    role: ShortText = ""
+    interviewer: Interviewer = Interviewer()
+    interview_date: date
+    round: Round = Round.FIRST
+    format: InterviewFormat = InterviewFormat.VIDEO
+    company_size: CompanySize = CompanySize.UNKNOWN
+    industry: Industry = Industry.OTHER
+    country: str = "US"
+    recruiter: bool = False
+    no_calls: bool = False
+    email_invited: bool = False
+    call_back_on: date | None = None
+    timing: TimingAnswer = TimingAnswer.DID_NOT_ASK
+    # validate_default: "they named a date" or "a time frame" with nothing entered must be caught.
+    decision_date: date | None = Field(default=None, validate_default=True)
+    timing_phrase: Annotated[
+        str,
+        StringConstraints(strip_whitespace=True, max_length=200),
+        AfterValidator(_no_control_characters),
+    ] = Field(default="", validate_default=True)
+    signals: frozenset[Signal] = frozenset()
+
+    @field_validator("interview_date")
+    @classmethod
+    def _interview_within_a_year_of_today(cls, value: date, info: ValidationInfo) -> date:
+        today = _today_from(info)
+        if today is not None and value > today + _A_YEAR:
+            raise ValueError("this is more than a year away: check the year")
+        if today is not None and value < today - _A_YEAR:
+            raise ValueError("this is more than a year ago: check the year")
+        return value
+
+    @field_validator("country", mode="before")
+    @classmethod
+    def _known_country(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = value.strip().upper()
+            if value not in supported_countries():
+                raise ValueError(f"{value!r} is not a country we have a holiday calendar for")
+        return value
+
+    @field_validator("call_back_on")
+    @classmethod
+    def _call_back_after_interview(cls, value: date | None, info: ValidationInfo) -> date | None:
+        if value is None:
+            return value
+        if info.data.get("no_calls"):
+            raise ValueError(
+                "you also ticked that they asked you not to call: untick one of the two"
+            )
+        _check_after_interview(value, info)
+        return value
+
+    @field_validator("decision_date")
+    @classmethod
+    def _decision_date_after_interview(
+        cls, value: date | None, info: ValidationInfo
+    ) -> date | None:
+        if value is None:
+            if info.data.get("timing") == TimingAnswer.DATE:
+                raise ValueError("enter the date they gave, or pick another answer")
+            return value
+        _check_after_interview(value, info)
+        return value
+
+    @field_validator("timing_phrase")
+    @classmethod
+    def _time_frame_is_readable(cls, value: str, info: ValidationInfo) -> str:
+        data = info.data
+        if data.get("timing") != TimingAnswer.TIME_FRAME or "interview_date" not in data:
+            return value
+        if not value:
+            raise ValueError("type the time frame as they said it, e.g. “in two weeks”")
+        try:
+            reading = parse_timeline_phrase(
+                phrase=value, said_on=data["interview_date"], country=data.get("country", "US")
+            )
+        except PhraseError as error:
+            raise ValueError(str(error)) from None
+        if reading.kind is PhraseKind.UNRECOGNISED:
+            raise ValueError(
+                "we could not read a time frame in this; reword it (e.g. “within two weeks”), "
+                "or pick “They named a date” or another answer"
+            )
+        if reading.kind is PhraseKind.NO_TIMELINE:
+            raise ValueError(
+                "this sets no time frame; pick “We will be in touch” or “A polite non-answer”"
+            )
+        return value
+
+
+def _today_from(info: ValidationInfo) -> date | None:
+    context: Any = info.context
+    if isinstance(context, dict) and isinstance(context.get("today"), date):
+        return context["today"]  # type: ignore[no-any-return]
+    return None
+
+
+def _check_after_interview(value: date, info: ValidationInfo) -> None:
+    interview = info.data.get("interview_date")
+    if not isinstance(interview, date):
+        return
+    if value < interview:
+        raise ValueError(f"this is before the interview ({interview:%d %b %Y})")
+    if value > interview + _A_YEAR:
+        raise ValueError("this is more than a year after the interview: check the year")
+
+
+class Plan(BaseModel):
+    """Everything the candidate is following up on: the single source of truth in a session."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    schema_version: Literal[1] = 1
+    applications: tuple[Application, ...] = Field(default=(), max_length=MAX_APPLICATIONS)
+
+    @field_validator("applications")
+    @classmethod
+    def _ids_are_unique(cls, value: tuple[Application, ...]) -> tuple[Application, ...]:
+        ids = [application.id for application in value]
+        if len(ids) != len(set(ids)):
+            raise ValueError("two applications share an id")
+        return value
+
+    def get(self, application_id: str) -> Application | None:
+        return next((a for a in self.applications if a.id == application_id), None)
+
+    def with_application(self, application: Application) -> Plan:
+        """This plan with `application` replacing the one of the same id, or added at the end."""
+        if self.get(application.id) is None:
+            if len(self.applications) >= MAX_APPLICATIONS:
+                raise ValueError(f"a plan holds at most {MAX_APPLICATIONS} applications")
+            return self.model_copy(update={"applications": (*self.applications, application)})
+        replaced = tuple(application if a.id == application.id else a for a in self.applications)
+        return self.model_copy(update={"applications": replaced})
+
+    def without(self, application_id: str) -> Plan:
+        kept = tuple(a for a in self.applications if a.id != application_id)
+        return self.model_copy(update={"applications": kept})

@@ -1,0 +1,260 @@
+"""The expected decision window: from what the interviewer said, or from published figures."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, model_validator
+
+from advisor.models import Application, CompanySize, Industry, TimingAnswer
+from advisor.phrases import parse_timeline_phrase
+from advisor.sources import Source
+from advisor.workdays import add_business_days, roll_back, roll_forward
+
+__all__ = [
+    "DecisionWindow",
+    "IndustryPace",
+    "Slowdown",
+    "WindowBasis",
+    "default_wait",
+    "expected_window",
+    "industry_pace",
+    "seasonal_slowdowns",
+]
+
+# The whole-process averages behind the industry stretch; see PRODUCT.md "Figures".
+GLASSDOOR_AVERAGE_DAYS = 23.8
+_GLASSDOOR_DAYS: dict[Industry, float] = {
+    Industry.GOVERNMENT: 53.8,
+    Industry.AEROSPACE_DEFENSE: 32.6,
+    Industry.ENERGY_UTILITIES: 28.8,
+    Industry.RESTAURANTS_BARS: 10.2,
+    Industry.SUPERMARKETS: 12.3,
+}
+_DHI_WORKING_DAYS: dict[Industry, float] = {
+    Industry.CONSTRUCTION: 12.7,
+    Industry.PROFESSIONAL_SERVICES: 25.2,
+    Industry.INFORMATION: 33.0,
+    Industry.FINANCIAL: 44.7,
+    Industry.HEALTH: 49.0,
+}
+# DHI's list also has Leisure & Hospitality (20.7) and Government (40.9); the middle of all seven.
+DHI_MEDIAN_WORKING_DAYS = 33.0
+# Keep a single figure from stretching a two-week wait past reason (or shrinking it to nothing).
+_STRETCH_BOUNDS = (0.5, 2.5)
+
+# Business days after the interview, before any industry stretch.
+_BASE_WAIT: dict[CompanySize, tuple[int, int]] = {
+    CompanySize.SMALL: (5, 10),
+    CompanySize.MEDIUM: (10, 15),
+    CompanySize.UNKNOWN: (10, 15),
+    CompanySize.LARGE: (10, 20),
+}
+_BASE_REASON: dict[CompanySize, str] = {
+    CompanySize.SMALL: (
+        "Small companies often decide much faster than the usual two weeks, "
+        "so we expect one to two weeks"
+    ),
+    CompanySize.MEDIUM: (
+        "A decision usually takes about two weeks, and waiting two to three weeks "
+        "before asking is common advice"
+    ),
+    CompanySize.UNKNOWN: (
+        "A decision usually takes about two weeks, and waiting two to three weeks "
+        "before asking is common advice"
+    ),
+    CompanySize.LARGE: (
+        "At large companies the usual two weeks often stretches, because more people "
+        "and more layers of approval are involved, so we expect two to four weeks"
+    ),
+}
+_BASE_SOURCES: dict[CompanySize, tuple[Source, ...]] = {
+    CompanySize.SMALL: (Source.FOLLOW_UP_SERIES,),
+    CompanySize.MEDIUM: (Source.FOLLOW_UP_SERIES, Source.WHEN_TO_FOLLOW_UP),
+    CompanySize.UNKNOWN: (Source.FOLLOW_UP_SERIES, Source.WHEN_TO_FOLLOW_UP),
+    CompanySize.LARGE: (Source.FOLLOW_UP_SERIES, Source.WE_WILL_BE_IN_TOUCH),
+}
+
+
+class WindowBasis(StrEnum):
+    STATED_DATE = "stated_date"
+    STATED_TIME_FRAME = "stated_time_frame"
+    DEFAULT = "default"
+
+
+class DecisionWindow(BaseModel):
+    """When a decision can be expected, and why we think so."""
+
+    model_config = ConfigDict(frozen=True)
+
+    earliest: date
+    latest: date
+    basis: WindowBasis
+    explanation: str
+    sources: tuple[Source, ...]
+
+    @model_validator(mode="after")
+    def _ordered(self) -> DecisionWindow:
+        if self.latest < self.earliest:
+            raise ValueError("a decision window cannot end before it starts")
+        return self
+
+
+class IndustryPace(BaseModel):
+    """How much slower or faster an industry hires than the average, by a published figure."""
+
+    model_config = ConfigDict(frozen=True)
+
+    stretch: float
+    sentence: str
+    source: Source | None
+
+
+def industry_pace(industry: Industry) -> IndustryPace:
+    """The stretch factor applied to the usual wait for `industry`, with the figure behind it."""
+    low, high = _STRETCH_BOUNDS
+    if industry in _GLASSDOOR_DAYS:
+        days = _GLASSDOOR_DAYS[industry]
+        ratio = days / GLASSDOOR_AVERAGE_DAYS
+        sentence = (
+            f"{industry.label} hiring took {days:g} days from start to finish on average, "
+            f"against {GLASSDOOR_AVERAGE_DAYS:g} across all industries"
+        )
+        source: Source | None = Source.GLASSDOOR_2017
+    elif industry in _DHI_WORKING_DAYS:
+        days = _DHI_WORKING_DAYS[industry]
+        ratio = days / DHI_MEDIAN_WORKING_DAYS
+        sentence = (
+            f"{industry.label} vacancies stayed open {days:g} working days on average, "
+            f"against a middle value of {DHI_MEDIAN_WORKING_DAYS:g} across the industries measured"
+        )
+        source = Source.DHI_JOLTS_2017
+    else:
+        return IndustryPace(stretch=1.0, sentence="", source=None)
+    return IndustryPace(stretch=min(high, max(low, ratio)), sentence=sentence, source=source)
+
+
+class Slowdown(BaseModel):
+    """A season that slows hiring down, and how many business days we add for it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    extra_business_days: int
+    reason: str
+    source: Source = Source.WE_WILL_BE_IN_TOUCH
+
+
+_QUARTER_END_MONTHS = (3, 6, 9, 12)
+
+
+def seasonal_slowdowns(*, earliest: date, latest: date) -> tuple[Slowdown, ...]:
+    """The slow seasons that a wait from `earliest` to `latest` runs into.
+
+    Late December (the 20th to the 2nd of January) adds about a week; the last ten days of a
+    calendar quarter add three business days. Both amounts are our own allowance for the slowdown
+    the article describes, not published figures.
+    """
+    found: list[Slowdown] = []
+    late_december = False
+    for year in range(earliest.year - 1, latest.year + 1):
+        start, end = date(year, 12, 20), date(year + 1, 1, 2)
+        if earliest <= end and latest >= start:
+            found.append(
+                Slowdown(
+                    name="Late December",
+                    extra_business_days=5,
+                    reason=(
+                        "The wait runs into the end-of-year holidays, when hiring teams are "
+                        "away and decisions slow down; we allow about a week more."
+                    ),
+                )
+            )
+            late_december = True
+            break
+    for year in range(earliest.year, latest.year + 1):
+        for month in _QUARTER_END_MONTHS:
+            if month == 12 and late_december:
+                continue  # the same days: count the slowdown once
+            start = date(year, month, 21)
+            end = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+            if earliest < end and latest >= start:
+                found.append(
+                    Slowdown(
+                        name=f"Quarter end ({start:%B %Y})",
+                        extra_business_days=3,
+                        reason=(
+                            "The wait runs into the end of a quarter, when managers are busy "
+                            "with targets and reports; we allow three more business days."
+                        ),
+                    )
+                )
+                return tuple(found)
+    return tuple(found)
+
+
+def default_wait(*, company_size: CompanySize, industry: Industry) -> tuple[int, int]:
+    """Business days after the interview within which a decision is expected, if none was stated."""
+    low, high = _BASE_WAIT[company_size]
+    stretch = industry_pace(industry).stretch
+    earliest = max(3, round(low * stretch))
+    return earliest, max(earliest + 2, round(high * stretch))
+
+
+def expected_window(*, application: Application) -> DecisionWindow:
+    """The decision window for `application`: the stated one if there is one, else a default."""
+    country = application.country
+    if application.timing is TimingAnswer.DATE and application.decision_date is not None:
+        day = application.decision_date
+        return DecisionWindow(
+            earliest=roll_forward(day, country=country),
+            latest=roll_forward(day, country=country),
+            basis=WindowBasis.STATED_DATE,
+            explanation=f"They said they would decide by {day:%A %d %B}.",
+            sources=(Source.ASK_OFFER,),
+        )
+    if application.timing is TimingAnswer.TIME_FRAME and application.timing_phrase:
+        reading = parse_timeline_phrase(
+            phrase=application.timing_phrase, said_on=application.interview_date, country=country
+        )
+        if reading.earliest is not None and reading.latest is not None:
+            return DecisionWindow(
+                earliest=reading.earliest,
+                latest=reading.latest,
+                basis=WindowBasis.STATED_TIME_FRAME,
+                explanation=reading.explanation,
+                sources=(Source.FOLLOW_UP_SERIES,),
+            )
+    return _default_window(application)
+
+
+def _default_window(application: Application) -> DecisionWindow:
+    size, industry, country = application.company_size, application.industry, application.country
+    low, high = default_wait(company_size=size, industry=industry)
+    start = application.interview_date
+    pace = industry_pace(industry)
+    sentences = [f"No time frame was given. {_BASE_REASON[size]}."]
+    sources = list(_BASE_SOURCES[size])
+    if pace.source is not None:
+        sentences.append(
+            f"{pace.sentence}, so we scaled the wait by the same ratio (×{pace.stretch:.1f})."
+        )
+        sources.append(pace.source)
+    sentences.append(
+        f"That puts a decision {low} to {high} business days after the interview, "
+        "skipping weekends and public holidays."
+    )
+    earliest = add_business_days(start, low, country=country)
+    latest = roll_back(add_business_days(start, high, country=country), country=country)
+    for slowdown in seasonal_slowdowns(earliest=earliest, latest=latest):
+        latest = add_business_days(latest, slowdown.extra_business_days, country=country)
+        sentences.append(slowdown.reason)
+        sources.append(slowdown.source)
+    return DecisionWindow(
+        earliest=earliest,
+        latest=latest,
+        basis=WindowBasis.DEFAULT,
+        explanation=" ".join(sentences),
+        sources=tuple(dict.fromkeys(sources)),
+    )

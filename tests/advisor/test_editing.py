@@ -1,0 +1,82 @@
+from datetime import timedelta
+
+from advisor import apply_form
+from tests.advisor.factories import MONDAY, TODAY, an_application
+
+
+def test_a_new_application_appears_once_it_has_a_company() -> None:
+    empty = apply_form(base=None, values={"company": "", "interview_date": MONDAY}, today=TODAY)
+    named = apply_form(base=None, values={"company": "Acme", "interview_date": MONDAY}, today=TODAY)
+
+    assert empty.application is None
+    assert empty.errors == {"company": "Company: this can't be empty"}
+    assert named.application is not None
+    assert named.errors == {}
+
+
+def test_one_invalid_field_keeps_its_last_valid_value_and_the_other_edits_apply() -> None:
+    base = an_application(company="Northwind", role="Analyst")
+
+    outcome = apply_form(
+        base=base,
+        values={"company": "", "role": "Senior analyst", "interviewer.name": "Dana"},
+        today=TODAY,
+    )
+
+    assert outcome.application is not None
+    assert outcome.application.company == "Northwind"
+    assert outcome.application.role == "Senior analyst"
+    assert outcome.application.interviewer.name == "Dana"
+    assert outcome.errors["company"].startswith("Company:")
+
+
+def test_a_decision_date_before_the_interview_is_named_and_the_rest_survives() -> None:
+    base = an_application()
+
+    outcome = apply_form(
+        base=base,
+        values={"timing": "date", "decision_date": MONDAY - timedelta(days=2), "role": "Lead"},
+        today=TODAY,
+    )
+
+    assert (
+        outcome.errors["decision_date"]
+        == "Decision date: this is before the interview (02 Nov 2026)"
+    )
+    assert outcome.application is not None
+    assert outcome.application.role == "Lead"
+
+
+def test_every_message_starts_with_the_fields_label() -> None:
+    outcome = apply_form(
+        base=None,
+        values={
+            "company": "x" * 90,
+            "interview_date": MONDAY,
+            "timing": "time_frame",
+            "timing_phrase": "whenever the stars align",
+            "call_back_on": MONDAY - timedelta(days=1),
+        },
+        today=TODAY,
+    )
+    far = apply_form(
+        base=None,
+        values={"company": "A", "interview_date": TODAY + timedelta(days=500)},
+        today=TODAY,
+    )
+
+    assert outcome.errors["company"] == "Company: keep it to 80 characters (this has 90)"
+    assert outcome.errors["timing_phrase"].startswith("Their words about timing: ")
+    assert outcome.errors["call_back_on"].startswith("Call-back date: ")
+    assert (
+        far.errors["interview_date"]
+        == "Interview date: this is more than a year away: check the year"
+    )
+
+
+def test_a_wrong_type_gets_a_plain_message() -> None:
+    outcome = apply_form(
+        base=None, values={"company": "A", "interview_date": "not a date"}, today=TODAY
+    )
+
+    assert outcome.errors == {"interview_date": "Interview date: enter a date as YYYY-MM-DD"}

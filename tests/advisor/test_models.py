@@ -1,0 +1,129 @@
+from datetime import date, timedelta
+
+import pytest
+from pydantic import ValidationError
+
+from advisor import Application, Plan, Signal, TimingAnswer
+from advisor.models import MAX_APPLICATIONS
+from tests.advisor.factories import MONDAY, TODAY, an_application
+
+
+def test_an_application_needs_only_a_company_and_an_interview_date() -> None:
+    application = Application(company="Northwind", interview_date=MONDAY)
+
+    assert application.timing is TimingAnswer.DID_NOT_ASK
+    assert application.country == "US"
+    assert len(application.id) == 8
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field", "message"),
+    [
+        ({"company": ""}, "company", "at least 1 character"),
+        ({"company": "   "}, "company", "at least 1 character"),
+        ({"company": "x" * 81}, "company", "at most 80 characters"),
+        ({"role": "y" * 81}, "role", "at most 80 characters"),
+        ({"company": "Acme\x00"}, "company", "control characters"),
+        ({"interviewer": {"name": "n" * 81}}, "interviewer.name", "at most 80"),
+        (
+            {"interview_date": TODAY + timedelta(days=400)},
+            "interview_date",
+            "more than a year away",
+        ),
+        ({"interview_date": TODAY - timedelta(days=400)}, "interview_date", "more than a year ago"),
+        ({"country": "XX"}, "country", "not a country we have"),
+        ({"timing": "date"}, "decision_date", "enter the date they gave"),
+        (
+            {"timing": "date", "decision_date": MONDAY - timedelta(days=1)},
+            "decision_date",
+            "before the interview",
+        ),
+        (
+            {"timing": "date", "decision_date": MONDAY + timedelta(days=400)},
+            "decision_date",
+            "more than a year after",
+        ),
+        ({"call_back_on": MONDAY - timedelta(days=3)}, "call_back_on", "before the interview"),
+        (
+            {"no_calls": True, "call_back_on": MONDAY + timedelta(days=3)},
+            "call_back_on",
+            "asked you not to call",
+        ),
+        ({"timing": "time_frame"}, "timing_phrase", "type the time frame"),
+        (
+            {"timing": "time_frame", "timing_phrase": "when the moon is blue"},
+            "timing_phrase",
+            "could not read a time frame",
+        ),
+        (
+            {"timing": "time_frame", "timing_phrase": "we will be in touch"},
+            "timing_phrase",
+            "sets no time frame",
+        ),
+        ({"timing_phrase": "z" * 201}, "timing_phrase", "at most 200"),
+        ({"timing": "maybe"}, "timing", "Input should be"),
+        ({"signals": ["mind_reading"]}, "signals", "Input should be"),
+        ({"surprise": 1}, "surprise", "Extra inputs"),
+    ],
+)
+def test_invalid_applications_are_refused_with_the_field_named(
+    overrides: dict[str, object], field: str, message: str
+) -> None:
+    with pytest.raises(ValidationError, match=message) as caught:
+        an_application(**overrides)
+
+    locations = {".".join(str(p) for p in error["loc"]) for error in caught.value.errors()}
+    assert any(location.startswith(field) for location in locations)
+
+
+@pytest.mark.parametrize(
+    "overrides",
+    [
+        {"timing": "date", "decision_date": MONDAY},
+        {"timing": "time_frame", "timing_phrase": "in two weeks"},
+        {"timing": "in_touch", "timing_phrase": "we'll be in touch"},
+        {"call_back_on": MONDAY + timedelta(days=7)},
+        {"no_calls": True, "email_invited": True},
+        {"company": "  Northwind  "},
+        {"company": "Zoë & Søn 🚀"},
+        {"country": "gb"},
+        {"signals": ["met_the_team", "references_requested"]},
+    ],
+)
+def test_valid_applications_are_accepted(overrides: dict[str, object]) -> None:
+    application = an_application(**overrides)
+
+    assert application.company.strip() == application.company
+
+
+def test_dates_are_not_checked_against_today_without_a_today() -> None:
+    application = Application(company="Old Co", interview_date=date(2020, 1, 6))
+
+    assert application.interview_date == date(2020, 1, 6)
+
+
+def test_the_plan_adds_replaces_and_removes_applications_by_id() -> None:
+    first, second = an_application(company="A"), an_application(company="B")
+    plan = Plan().with_application(first).with_application(second)
+
+    renamed = plan.with_application(first.model_copy(update={"company": "A2"}))
+    removed = renamed.without(second.id)
+
+    assert [a.company for a in renamed.applications] == ["A2", "B"]
+    assert [a.company for a in removed.applications] == ["A2"]
+    assert plan.get("nope") is None
+
+
+def test_a_plan_refuses_duplicate_ids_and_too_many_applications() -> None:
+    one = an_application()
+    with pytest.raises(ValidationError, match="share an id"):
+        Plan(applications=(one, one))
+
+    full = Plan(applications=tuple(an_application() for _ in range(MAX_APPLICATIONS)))
+    with pytest.raises(ValueError, match="at most 100"):
+        full.with_application(an_application())
+
+
+def test_signals_know_whether_they_are_good_news() -> None:
+    assert Signal.MET_THE_TEAM.is_positive
+    assert not Signal.SHORT_INTERVIEW.is_positive
