@@ -1,0 +1,44 @@
+"""Start page: what the app does, in ten seconds, and the way in."""
+
+from ui import router
+
+router.ensure_routed()
+
+import streamlit as st  # noqa: E402  (after the routing guard, on purpose)
+
+from advisor import expected_window  # noqa: E402
+from ui import state  # noqa: E402
+from ui.text import md_escape  # noqa: E402
+
+st.title("Just had an interview?")
+st.markdown(
+    "#### Find out what they meant about timing, when to expect a decision, and what to do today."
+)
+st.markdown(
+    "- **What their words likely mean**: a date, a time frame, or “we will be in touch”, "
+    "read together with how the interview went.\n"
+    "- **When a decision is likely**: as dates, skipping weekends and public holidays.\n"
+    "- **What to do now**: the thank-you, the recruiter, and when it is fair to check in.\n\n"
+    "Every piece of advice names its source."
+)
+if st.button(
+    "Start with your interview", key="home_start", type="primary", icon=":material/arrow_forward:"
+):
+    st.switch_page(router.QUESTIONNAIRE)
+
+plan = state.plan()
+if plan.applications:
+    st.subheader("Your applications")
+    for application in plan.applications:
+        window = expected_window(application=application)
+        st.markdown(
+            f"- **{md_escape(application.company)}**"
+            f"{' · ' + md_escape(application.role) if application.role else ''}: "
+            f"decision expected {window.earliest:%d %b} – {window.latest:%d %b}"
+        )
+
+st.divider()
+st.caption(
+    "Private by design: nothing you type is saved on the server or sent anywhere. "
+    "Your answers live only in this browser session."
+)

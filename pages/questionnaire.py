@@ -1,0 +1,89 @@
+"""Questionnaire: the interview and what was said about timing, read into dates and next steps."""
+
+from ui import router
+
+router.ensure_routed()
+
+import streamlit as st  # noqa: E402  (after the routing guard, on purpose)
+
+from advisor import apply_form, interpret  # noqa: E402
+from ui import questionnaire_form as form  # noqa: E402
+from ui import state  # noqa: E402
+from ui.results import draw_interpretation  # noqa: E402
+
+
+def _switch() -> None:
+    form.load_into_widgets(st.session_state["q_application"])
+
+
+def _add() -> None:
+    form.load_into_widgets(form.new_application_id())
+
+
+def _remove() -> None:
+    doomed = state.current_id()
+    if doomed is None:
+        return
+    state.save_plan(state.plan().without(doomed))
+    state.forms().pop(doomed, None)
+    remaining = state.plan().applications
+    form.load_into_widgets(remaining[0].id if remaining else form.new_application_id())
+    st.toast("Application removed.", icon=":material/delete:")
+
+
+today = state.today()
+current, widgets = form.ensure_widget_state()
+state.forms()[current] = widgets
+plan = state.plan()
+outcome = apply_form(base=plan.get(current), values=form.form_values(current, widgets), today=today)
+if outcome.application is not None and outcome.application != plan.get(current):
+    plan = plan.with_application(outcome.application)
+    state.save_plan(plan)
+saved = plan.get(current)
+
+st.title("Questionnaire")
+st.markdown(
+    "Fill this in right after the interview. It takes about two minutes; "
+    "only the company is required, and results appear as you type."
+)
+
+choices = [application.id for application in plan.applications]
+if current not in choices:
+    choices.append(current)
+st.session_state["q_application"] = current
+pick, add, remove = st.columns([4, 1.3, 1.3], vertical_alignment="bottom")
+labels = {application_id: form.label_for(application_id) for application_id in choices}
+pick.selectbox(
+    "Application", choices, key="q_application", format_func=labels.get, on_change=_switch
+)
+add.button("Add another", key="q_add", icon=":material/add:", on_click=_add, width="stretch")
+with remove.popover("Remove", icon=":material/delete:", width="stretch"):
+    st.markdown("Remove this application and everything typed for it?")
+    st.button("Yes, remove it", key="q_remove", type="primary", on_click=_remove)
+
+form_column, result_column = st.columns([1.15, 1], gap="large")
+with form_column:
+    steps = st.tabs(form.step_titles(outcome.errors))
+    with steps[0]:
+        form.draw_interview_section(outcome.errors)
+    with steps[1]:
+        form.draw_timing_section(outcome.errors, widgets)
+    with steps[2]:
+        form.draw_signals_section()
+    with steps[3]:
+        form.draw_contact_section(outcome.errors, widgets)
+
+with result_column:
+    st.subheader("Your reading")
+    if outcome.errors:
+        st.warning(
+            f"{len(outcome.errors)} answer(s) need a look: see the red notes in the form. "
+            "The reading below uses your last valid answers.",
+            icon=":material/warning:",
+        )
+    if saved is None:
+        st.info("Type the company's name to see what their words likely mean.")
+    else:
+        draw_interpretation(
+            interpret(application=saved, today=today), application=saved, today=today
+        )

@@ -1,0 +1,43 @@
+"""Starting the app under AppTest with a fixed "today"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+APP = Path(__file__).resolve().parents[2] / "app.py"
+TODAY = date(2026, 11, 4)
+QUESTIONNAIRE = "pages/questionnaire.py"
+HOME = "pages/home.py"
+# CI machines are shared and slow; Streamlit's 3 s default is too tight for a cold start.
+TIMEOUT = 60
+
+
+def start(page: str | None = None, *, today: date = TODAY) -> AppTest:
+    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
+    at.session_state["today_override"] = today
+    at.run()
+    if page is not None:
+        at.switch_page(page).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def texts(at: AppTest) -> str:
+    """Everything the page shows as text, for "is it on the page" checks."""
+    parts = (
+        [m.value for m in at.markdown] + [e.value for e in at.info] + [e.value for e in at.error]
+    )
+    parts += (
+        [e.value for e in at.warning] + [e.value for e in at.caption] + [h.value for h in at.title]
+    )
+    parts += [h.value for h in at.subheader]
+    return "\n".join(str(p) for p in parts)
+
+
+def errors(at: AppTest) -> list[str]:
+    """The error messages shown, with Markdown escaping removed."""
+    return [re.sub(r"\\(.)", r"\1", str(e.value)) for e in at.error]

@@ -1,0 +1,60 @@
+"""The app's pages and navigation, used by app.py and by every page script.
+
+A page script started directly (the first request to a fresh server that goes straight to a page
+URL runs Streamlit's old folder-based navigation) hands over to the router, so every request gets
+the same pages, titles and navigation.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import streamlit as st
+
+_local = threading.local()
+
+_LAST_PAGE = "_last_page"
+HOME = "pages/home.py"
+QUESTIONNAIRE = "pages/questionnaire.py"
+
+
+def _pages() -> list[st.Page]:
+    return [
+        st.Page(HOME, title="Start", icon=":material/home:", default=True),
+        st.Page(
+            QUESTIONNAIRE,
+            title="Questionnaire",
+            icon=":material/edit_note:",
+            url_path="questionnaire",
+        ),
+    ]
+
+
+def run() -> None:
+    """Register the pages and run the one the URL asks for."""
+    st.set_page_config(
+        page_title="Interview follow-up advisor",
+        page_icon=":material/event_upcoming:",
+        layout="wide",
+        initial_sidebar_state="collapsed",
+    )
+    page = st.navigation(_pages(), position="top")
+    _local.arrived = st.session_state.get(_LAST_PAGE) != page.url_path
+    st.session_state[_LAST_PAGE] = page.url_path
+    _local.routing = True
+    try:
+        page.run()
+    finally:
+        _local.routing = False
+
+
+def ensure_routed() -> None:
+    """Call first in every page script: reroutes a page that was started without the router."""
+    if not getattr(_local, "routing", False):
+        run()
+        st.stop()
+
+
+def just_arrived() -> bool:
+    """True on the first run of a page after coming from another page (or a fresh session)."""
+    return bool(getattr(_local, "arrived", True))

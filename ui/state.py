@@ -1,0 +1,58 @@
+"""The session's plan and the questionnaire's raw form values, kept across page switches."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import streamlit as st
+
+from advisor import Plan
+
+PLAN = "plan"
+CURRENT = "current_application"
+FORMS = "form_values"
+TODAY_OVERRIDE = "today_override"  # set by tests and demos to fix "today"
+
+
+def today() -> date:
+    """Today in the visitor's own time zone (the server's when the browser does not say)."""
+    override = st.session_state.get(TODAY_OVERRIDE)
+    if isinstance(override, date):
+        return override
+    zone = st.context.timezone
+    try:
+        return datetime.now(ZoneInfo(zone)).date() if zone else date.today()
+    except (ZoneInfoNotFoundError, ValueError):
+        return date.today()
+
+
+def plan() -> Plan:
+    stored = st.session_state.get(PLAN)
+    if not isinstance(stored, Plan):
+        stored = Plan()
+        st.session_state[PLAN] = stored
+    return stored
+
+
+def save_plan(new_plan: Plan) -> None:
+    st.session_state[PLAN] = new_plan
+
+
+def forms() -> dict[str, dict[str, Any]]:
+    """Application id -> the questionnaire's widget values as last typed, valid or not."""
+    stored = st.session_state.get(FORMS)
+    if not isinstance(stored, dict):
+        stored = {}
+        st.session_state[FORMS] = stored
+    return stored
+
+
+def current_id() -> str | None:
+    value = st.session_state.get(CURRENT)
+    return value if isinstance(value, str) else None
+
+
+def set_current_id(application_id: str) -> None:
+    st.session_state[CURRENT] = application_id
