@@ -1,0 +1,63 @@
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from tests.browser.conftest import settle, streamlit_server
+
+pytestmark = pytest.mark.browser
+
+
+def _nav_labels(page: Page) -> list[str]:
+    links = page.locator("[data-testid='stTopNavLink'], [data-testid='stSidebarNavLink']")
+    # Each link shows an icon (its ligature text comes first) and then the page's title.
+    return [text.strip().splitlines()[-1] for text in links.all_inner_texts()]
+
+
+def test_a_deep_link_on_a_fresh_server_shows_the_page_and_the_apps_own_navigation(
+    browser: Browser,
+) -> None:
+    with streamlit_server() as url:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(f"{url}/questionnaire")
+        settle(page)
+
+        expect(page.get_by_role("heading", name="Questionnaire")).to_be_visible()
+        assert _nav_labels(page) == ["Start", "Questionnaire"]
+
+        page.locator(".st-key-q_company input").fill("Northwind")
+        page.locator(".st-key-q_company input").press("Enter")
+        settle(page)
+        assert _nav_labels(page) == ["Start", "Questionnaire"]
+        expect(page.get_by_text("Expected decision window")).to_be_visible()
+        page.close()
+
+
+def test_filling_the_questionnaire_on_a_phone_shows_the_reading(server: str, phone: Page) -> None:
+    phone.goto(f"{server}/questionnaire")
+    settle(phone)
+
+    phone.locator(".st-key-q_company input").fill("Northwind")
+    phone.locator(".st-key-q_company input").press("Enter")
+    settle(phone)
+    phone.get_by_role("tab", name="2 · Timing").click()
+    phone.locator(".st-key-q_timing").get_by_text("“We will be in touch”").click()
+    settle(phone)
+    phone.get_by_role("tab", name="3 · How it went").click()
+    phone.locator(".st-key-q_signal_met_the_team").get_by_text("I was introduced").click()
+    settle(phone)
+
+    expect(phone.get_by_text("What they said likely means")).to_be_visible()
+    expect(phone.get_by_text("They are still deciding", exact=True)).to_be_visible()
+    expect(phone.get_by_text("Do this today")).to_be_visible()
+    width = phone.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390, f"the page scrolls sideways on a phone ({width}px wide)"
+
+
+def test_the_start_button_opens_the_questionnaire(server: str, phone: Page) -> None:
+    phone.goto(server)
+    settle(phone)
+
+    phone.locator(".st-key-home_start button").click()
+    settle(phone)
+
+    expect(phone.get_by_role("heading", name="Questionnaire")).to_be_visible()
+    assert phone.url.endswith("/questionnaire")

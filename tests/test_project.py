@@ -1,0 +1,51 @@
+"""House rules that keep the project honest: CI runs what the README says, the domain stays UI-free."""
+
+import ast
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _readme_commands() -> list[str]:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    setup = readme.split("## Set up", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"```bash\n(.+?)\n```", setup)
+
+
+def test_the_readme_has_exactly_two_set_up_commands() -> None:
+    commands = _readme_commands()
+
+    assert len(commands) == 2
+    assert commands[0].endswith("streamlit run app.py")
+    assert commands[1].endswith("python -m pytest")
+
+
+def test_ci_runs_the_readmes_test_command_verbatim() -> None:
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+    assert _readme_commands()[1] in ci.splitlines()
+
+
+def test_the_domain_never_imports_streamlit() -> None:
+    offenders = []
+    for path in (ROOT / "advisor").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            offenders += [f"{path.name}: {n}" for n in names if n.split(".")[0] == "streamlit"]
+
+    assert offenders == []
+
+
+def test_every_page_script_hands_over_to_the_router_first() -> None:
+    for page in (ROOT / "pages").glob("*.py"):
+        if page.name == "__init__.py":
+            continue
+        code = [line for line in page.read_text(encoding="utf-8").splitlines() if line.strip()]
+        body = [line for line in code if not line.startswith(('"""', "#"))]
+
+        assert body[:2] == ["from ui import router", "router.ensure_routed()"], page.name
