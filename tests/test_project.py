@@ -1,4 +1,4 @@
-"""House rules that keep the project honest: CI runs what the README says, the domain stays UI-free."""
+"""House rules: CI runs what the README says, and the domain stays free of the UI."""
 
 import ast
 import re

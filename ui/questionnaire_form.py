@@ -215,7 +215,8 @@ def draw_timing_section(errors: dict[str, str], widgets: dict[str, Any]) -> None
         placeholder="e.g. “we should decide within two weeks”",
     )
     _error_at(errors, "timing_phrase")
-    if required and "timing_phrase" not in errors and widgets["q_timing_phrase"].strip():
+    readable = isinstance(widgets["q_interview_date"], date) and widgets["q_timing_phrase"].strip()
+    if required and readable and "timing_phrase" not in errors:
         _show_phrase_reading(widgets)
     _next_step("3 · How it went")
 

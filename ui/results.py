@@ -8,6 +8,7 @@ from datetime import date
 import streamlit as st
 
 from advisor import Application, Interpretation, Likelihood, Source, Statement
+from ui.text import md_escape
 
 _BADGE = {
     Likelihood.MOST_LIKELY: ":green-badge[Most likely]",
@@ -68,7 +69,7 @@ def draw_interpretation(
                 else f"The window ended {_days(-left)} ago."
             )
             st.markdown(f"**Day {waited} of the wait.** {status}")
-        st.markdown(window.explanation)
+        st.markdown(md_escape(window.explanation))  # quotes the user's own words
         _sources_caption(window.sources)
         if interpretation.delay_reasons:
             st.markdown("**What could slow it down**")
