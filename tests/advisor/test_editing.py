@@ -1,6 +1,9 @@
-from datetime import timedelta
+from datetime import date, timedelta
 
-from advisor import apply_form
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from advisor import FIELD_LABELS, Application, Signal, apply_form
 from tests.advisor.factories import MONDAY, TODAY, an_application
 
 
@@ -80,3 +83,37 @@ def test_a_wrong_type_gets_a_plain_message() -> None:
     )
 
     assert outcome.errors == {"interview_date": "Interview date: enter a date as YYYY-MM-DD"}
+
+
+_ANY_VALUE = st.one_of(
+    st.text(max_size=300),
+    st.dates(min_value=date(1900, 1, 1), max_value=date(2199, 12, 31)),
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.lists(st.sampled_from([s.value for s in Signal]), max_size=4),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(values=st.dictionaries(st.sampled_from(sorted(FIELD_LABELS)), _ANY_VALUE, max_size=8))
+def test_no_form_input_raises_and_every_message_names_a_known_field(
+    values: dict[str, object],
+) -> None:
+    base = an_application()
+
+    outcome = apply_form(base=base, values=values, today=TODAY)
+
+    assert outcome.application is not None
+    assert set(outcome.errors) <= set(FIELD_LABELS)
+    for field, message in outcome.errors.items():
+        assert message.startswith(FIELD_LABELS[field] + ": ")
+    for field in set(FIELD_LABELS) - set(outcome.errors) - set(values):
+        assert _value(outcome.application, field) == _value(base, field)
+
+
+def _value(application: Application, field: str) -> object:
+    value: object = application
+    for part in field.split("."):
+        value = getattr(value, part)
+    return value
