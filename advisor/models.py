@@ -18,6 +18,7 @@ from pydantic import (
     field_validator,
 )
 
+from advisor.events import Event
 from advisor.phrases import PhraseError, PhraseKind, parse_timeline_phrase
 from advisor.workdays import supported_countries
 
@@ -242,6 +243,19 @@ class Application(BaseModel):
         AfterValidator(_no_control_characters),
     ] = Field(default="", validate_default=True)
     signals: frozenset[Signal] = frozenset()
+    topic: ShortText = ""  # something specific discussed, for the message drafts
+    strength: ShortText = ""  # what sets the candidate apart, for the message drafts
+    events: tuple[Event, ...] = Field(default=(), max_length=200)
+
+    @field_validator("events")
+    @classmethod
+    def _events_after_interview(
+        cls, value: tuple[Event, ...], info: ValidationInfo
+    ) -> tuple[Event, ...]:
+        interview = info.data.get("interview_date")
+        if isinstance(interview, date) and any(event.on < interview for event in value):
+            raise ValueError("a logged answer cannot come before the interview")
+        return tuple(sorted(value, key=lambda event: event.on))
 
     @field_validator("interview_date")
     @classmethod
@@ -335,6 +349,7 @@ class Plan(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     schema_version: Literal[1] = 1
+    candidate_name: ShortText = ""  # signs the message drafts
     applications: tuple[Application, ...] = Field(default=(), max_length=MAX_APPLICATIONS)
 
     @field_validator("applications")

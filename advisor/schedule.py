@@ -1,0 +1,304 @@
+"""The follow-up schedule: which step to take on which day, by which channel, and why."""
+
+from __future__ import annotations
+
+import datetime
+from datetime import date, timedelta
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict
+
+from advisor.events import Channel, Event, EventKind, StepKind
+from advisor.models import Application, CompanySize
+from advisor.sources import Source
+from advisor.windows import (
+    DecisionWindow,
+    WindowBasis,
+    expected_window,
+    industry_pace,
+    seasonal_slowdowns,
+)
+from advisor.workdays import add_business_days, roll_back, roll_forward
+
+__all__ = [
+    "FIRST_FOLLOW_UP_RANGE",
+    "FollowUpStep",
+    "Schedule",
+    "StepStatus",
+    "default_follow_up_wait",
+    "follow_up_schedule",
+]
+
+# With no stated time frame the articles disagree: about a week [E] to two or three weeks [D].
+FIRST_FOLLOW_UP_RANGE = (5, 15)  # business days after the interview
+_DEFAULT_FIRST_FOLLOW_UP: dict[CompanySize, int] = {
+    CompanySize.SMALL: 5,
+    CompanySize.MEDIUM: 10,
+    CompanySize.UNKNOWN: 10,
+    CompanySize.LARGE: 15,
+}
+_AFTER_STATED_WINDOW = 2  # business days past the stated date (candidate.so; Indeed says 1-2)
+_NOTE_AFTER_FIRST = 3  # business days without an answer before the short note
+_SECOND_AFTER_FIRST = 5  # "about a week later"
+_MOVE_ON_AFTER_INTERVIEW = timedelta(weeks=3)
+_ASSUMED_OFFER_DAYS = 3  # "a few days" to consider an offer, when no deadline was given
+
+
+class StepStatus(StrEnum):
+    DONE = "done"
+    DUE_TODAY = "due_today"
+    OVERDUE = "overdue"
+    UPCOMING = "upcoming"
+
+
+class FollowUpStep(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    kind: StepKind
+    date: datetime.date  # the day it was done, for a done step
+    due_by: datetime.date  # the last day it is still on time
+    channel: Channel
+    status: StepStatus
+    title: str
+    why: str
+    source: Source
+    done_on: datetime.date | None = None
+
+
+class Schedule(BaseModel):
+    """One application's steps in date order, with what to do next."""
+
+    model_config = ConfigDict(frozen=True)
+
+    application_id: str
+    steps: tuple[FollowUpStep, ...]
+    window: DecisionWindow
+    days_waited: int
+    closed: bool  # a rejection or an offer ended the waiting
+
+    @property
+    def next_step(self) -> FollowUpStep | None:
+        return next((s for s in self.steps if s.status is not StepStatus.DONE), None)
+
+
+def default_follow_up_wait(*, application: Application) -> tuple[int, str]:
+    """Business days from the interview to the first follow-up when no time frame was stated."""
+    low, high = FIRST_FOLLOW_UP_RANGE
+    base = _DEFAULT_FIRST_FOLLOW_UP[application.company_size]
+    pace = industry_pace(application.industry)
+    days = min(high, max(low, round(base * pace.stretch)))
+    why = (
+        "No time frame was given. Advice ranges from about one week [E] to two or three weeks [D] "
+        f"before checking in; for a {application.company_size.value} company"
+    )
+    if pace.source is not None:
+        why += f" in {application.industry.label.lower()} ({pace.sentence})"
+    why += f" we suggest {days} business days."
+    return days, why
+
+
+def follow_up_schedule(*, application: Application, today: date) -> Schedule:
+    """Every follow-up step for `application` as of `today`, re-planned from what was logged.
+
+    A step marked done sits on the day it was done; the steps after it count from that day.
+    """
+    country = application.country
+    window = expected_window(application=application)
+    done = {e.step: e.on for e in application.events if e.kind is EventKind.STEP_DONE and e.step}
+    steps: list[tuple[StepKind, date, Channel, str, str, Source]] = []
+
+    def add(kind: StepKind, day: date, channel: Channel, why: str, source: Source) -> date:
+        planned = roll_forward(max(day, application.interview_date), country=country)
+        steps.append((kind, planned, channel, kind.label, why, source))
+        return done.get(kind, planned)
+
+    # The thank-you is still on time on the next business day.
+    grace = {StepKind.THANK_YOU: add_business_days(application.interview_date, 1, country=country)}
+
+    interview = application.interview_date
+    add(
+        StepKind.THANK_YOU,
+        interview,
+        Channel.EMAIL,
+        "Send it the same day or the next business day; three days is too long. "
+        "A written thank-you comes before any follow-up.",
+        Source.WHEN_TO_FOLLOW_UP,
+    )
+    if application.recruiter:
+        add(
+            StepKind.RECRUITER_CHECK_IN,
+            add_business_days(interview, 1, country=country),
+            Channel.RECRUITER,
+            "The hiring manager usually briefs an outside recruiter right after the interview; "
+            "ask them for feedback and where things stand.",
+            Source.WHEN_TO_FOLLOW_UP,
+        )
+
+    outcome = _outcome(application.events)
+    first_day, first_why, first_source = _first_follow_up(application, window)
+    first_channel = _channel(application, prefer_call=application.call_back_on is not None)
+    first = add(StepKind.FIRST_FOLLOW_UP, first_day, first_channel, first_why, first_source)
+    answers = [e for e in application.events if e.kind is not EventKind.STEP_DONE]
+    note_channel = Channel.EMAIL if application.email_invited else Channel.WRITTEN_NOTE
+    add(
+        StepKind.WRITTEN_NOTE,
+        add_business_days(first, _NOTE_AFTER_FIRST, country=country),
+        note_channel,
+        "No answer yet, or they asked you not to call: a short note keeps you in mind. "
+        + (
+            "They invited email, so send one."
+            if application.email_invited
+            else "A typed or handwritten note shows extra effort."
+        ),
+        Source.FOLLOW_UP_SERIES,
+    )
+    second_day, second_why = _second_follow_up(first, answers, country)
+    second = add(
+        StepKind.SECOND_FOLLOW_UP,
+        second_day,
+        _channel(application, prefer_call=True),
+        second_why,
+        Source.FOLLOW_UP_SERIES,
+    )
+    add(
+        StepKind.MOVE_ON,
+        max(interview + _MOVE_ON_AFTER_INTERVIEW, add_business_days(second, 5, country=country)),
+        Channel.DECISION,
+        "Three weeks or more since the interview and no answer to your follow-ups: cross it off "
+        "and put your energy elsewhere. If they come back later, ask what happened.",
+        Source.WHEN_TO_FOLLOW_UP,
+    )
+
+    if outcome is not None:
+        steps = [s for s in steps if s[0] in done and done[s[0]] <= outcome.on]
+        steps += _after_outcome(outcome, country)
+
+    built = [
+        FollowUpStep(
+            kind=kind,
+            date=done.get(kind, day),
+            due_by=max(day, grace.get(kind, day)),
+            channel=channel,
+            status=_status(day, max(day, grace.get(kind, day)), done.get(kind), today),
+            title=title,
+            why=why,
+            source=source,
+            done_on=done.get(kind),
+        )
+        for kind, day, channel, title, why, source in steps
+    ]
+    built.sort(key=lambda step: (step.date, list(StepKind).index(step.kind)))
+    return Schedule(
+        application_id=application.id,
+        steps=tuple(built),
+        window=window,
+        days_waited=max(0, (today - interview).days),
+        closed=outcome is not None,
+    )
+
+
+def _outcome(events: tuple[Event, ...]) -> Event | None:
+    endings = [e for e in events if e.kind in (EventKind.REJECTED, EventKind.OFFER)]
+    return endings[-1] if endings else None
+
+
+def _channel(application: Application, *, prefer_call: bool) -> Channel:
+    if application.no_calls:
+        return Channel.EMAIL if application.email_invited else Channel.WRITTEN_NOTE
+    if application.email_invited and not prefer_call:
+        return Channel.EMAIL
+    return Channel.CALL
+
+
+def _first_follow_up(application: Application, window: DecisionWindow) -> tuple[date, str, Source]:
+    country = application.country
+    if application.call_back_on is not None:
+        return (
+            application.call_back_on,
+            f"They asked you to call back on {application.call_back_on:%A %d %B}: that date "
+            "replaces the usual wait.",
+            Source.FOLLOW_UP_SERIES,
+        )
+    if window.basis is not WindowBasis.DEFAULT:
+        day = add_business_days(window.latest, _AFTER_STATED_WINDOW, country=country)
+        why = (
+            f"They expected to decide by {window.latest:%A %d %B}. Wait that out, then a few "
+            f"more days ({_AFTER_STATED_WINDOW} business days), then get in touch."
+        )
+        return day, why, Source.FOLLOW_UP_SERIES
+    days, why = default_follow_up_wait(application=application)
+    day = add_business_days(application.interview_date, days, country=country)
+    for slowdown in seasonal_slowdowns(earliest=application.interview_date, latest=day):
+        day = add_business_days(day, slowdown.extra_business_days, country=country)
+        why += f" {slowdown.reason}"
+    return day, why, Source.WHEN_TO_FOLLOW_UP
+
+
+def _second_follow_up(first: date, answers: list[Event], country: str) -> tuple[date, str]:
+    call_backs = [e for e in answers if e.kind is EventKind.CALL_BACK and e.call_back_on]
+    if call_backs and call_backs[-1].call_back_on is not None:
+        day = call_backs[-1].call_back_on
+        return day, f"They asked you to call back on {day:%A %d %B}; call then."
+    vague = [e for e in answers if e.kind is EventKind.NONCOMMITTAL]
+    if vague:
+        day = add_business_days(vague[-1].on, _SECOND_AFTER_FIRST, country=country)
+        return day, (
+            "Their answer was polite but noncommittal. After another reasonable wait, one more "
+            "courteous, upbeat contact; usually the last unless they ask for another."
+        )
+    day = add_business_days(first, _SECOND_AFTER_FIRST, country=country)
+    return day, (
+        "About a week after the first follow-up with no answer, a second and final one: "
+        "just as courteous and upbeat."
+    )
+
+
+def _after_outcome(
+    outcome: Event, country: str
+) -> list[tuple[StepKind, date, Channel, str, str, Source]]:
+    if outcome.kind is EventKind.REJECTED:
+        return [
+            (
+                StepKind.REJECTION_THANK_YOU,
+                roll_forward(outcome.on, country=country),
+                Channel.EMAIL,
+                StepKind.REJECTION_THANK_YOU.label,
+                "Thank them for their time, ask to be kept in mind for other openings and say you "
+                "are still interested in the company. Few people do; it stands out.",
+                Source.FOLLOW_UP_SERIES,
+            ),
+            (
+                StepKind.CONNECT_AFTER_DECISION,
+                add_business_days(outcome.on, 2, country=country),
+                Channel.LINKEDIN,
+                StepKind.CONNECT_AFTER_DECISION.label,
+                "Only now that they have decided, and only if you really got on well. "
+                "Keep it professional: no Facebook requests.",
+                Source.FOLLOW_UP_SERIES,
+            ),
+        ]
+    deadline = outcome.offer_deadline
+    assumed = deadline is None
+    if deadline is None:
+        deadline = add_business_days(outcome.on, _ASSUMED_OFFER_DAYS, country=country)
+    why = "Employers usually allow a few days to consider an offer; then accept or decline." + (
+        " No deadline was given, so we assumed three business days: ask them." if assumed else ""
+    )
+    return [
+        (
+            StepKind.OFFER_DECISION,
+            max(roll_back(deadline, country=country), roll_forward(outcome.on, country=country)),
+            Channel.DECISION,
+            StepKind.OFFER_DECISION.label,
+            why,
+            Source.FOLLOW_UP_SERIES,
+        )
+    ]
+
+
+def _status(day: date, due_by: date, done_on: date | None, today: date) -> StepStatus:
+    if done_on is not None:
+        return StepStatus.DONE
+    if today < day:
+        return StepStatus.UPCOMING
+    return StepStatus.DUE_TODAY if today <= due_by else StepStatus.OVERDUE
