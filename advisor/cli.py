@@ -1,7 +1,7 @@
-"""Command line: `python -m advisor parse "PHRASE" --said-on YYYY-MM-DD [--country CC]`.
+"""Command line: `python -m advisor parse ...` and `python -m advisor schedule ...`.
 
 Each subcommand is one `_add_<name>` function that registers its arguments and the
-function that runs it, so `schedule` and `plan` can be added beside `parse`.
+function that runs it.
 """
 
 from __future__ import annotations
@@ -14,7 +14,13 @@ from collections.abc import Callable
 from datetime import date
 from typing import NoReturn
 
-from advisor.phrases import PhraseError, parse_timeline_phrase
+from pydantic import ValidationError
+
+from advisor.editing import field_errors
+from advisor.models import Application, CompanySize, TimingAnswer
+from advisor.phrases import PhraseError, PhraseKind, parse_timeline_phrase
+from advisor.schedule import follow_up_schedule
+from advisor.workdays import supported_countries
 
 __all__ = ["main"]
 
@@ -66,10 +72,83 @@ def _add_parse(commands: argparse._SubParsersAction[_Parser]) -> None:
     command.set_defaults(run=_run_parse)
 
 
+def _timing_from(phrase: str, said_on: date, country: str) -> TimingAnswer:
+    try:
+        reading = parse_timeline_phrase(phrase=phrase, said_on=said_on, country=country)
+    except PhraseError as exc:
+        raise _UsageError(f"--said: {exc}") from exc
+    if reading.kind is PhraseKind.UNRECOGNISED:
+        raise _UsageError(
+            f"--said: no time frame could be read in {phrase!r}; "
+            "try e.g. 'in two weeks', 'by Friday' or 'we will be in touch'"
+        )
+    return (
+        TimingAnswer.IN_TOUCH if reading.kind is PhraseKind.NO_TIMELINE else TimingAnswer.TIME_FRAME
+    )
+
+
+def _run_schedule(args: argparse.Namespace) -> int:
+    today: date = args.today or date.today()  # the clock is read here, at the edge, only
+    if args.country.strip().upper() not in supported_countries():
+        raise _UsageError(f"--country: unknown country code {args.country!r}; use e.g. US, GB, DE")
+    timing = _timing_from(args.said, args.interview_date, args.country)
+    data = {
+        "company": "the company",
+        "interview_date": args.interview_date,
+        "country": args.country,
+        "company_size": args.company_size,
+        "no_calls": args.no_calls,
+        "recruiter": args.recruiter,
+        "timing": timing,
+        "timing_phrase": args.said,
+    }
+    try:
+        application = Application.model_validate(data, context={"today": today})
+    except ValidationError as exc:
+        raise _UsageError("; ".join(field_errors(exc).values())) from exc
+    schedule = follow_up_schedule(application=application, today=today)
+    steps = [
+        {
+            "kind": step.kind.value,
+            "date": step.date.isoformat(),
+            "channel": step.channel.value,
+            "status": step.status.value,
+            "title": step.title,
+            "why": step.why,
+            "source": step.source.citation,
+        }
+        for step in schedule.steps
+    ]
+    print(json.dumps({"steps": steps}, ensure_ascii=False))
+    return 0
+
+
+def _add_schedule(commands: argparse._SubParsersAction[_Parser]) -> None:
+    command = commands.add_parser("schedule", help="print the follow-up steps for one interview")
+    command.add_argument(
+        "--interview-date", required=True, type=_iso_date, help="the interview's day, YYYY-MM-DD"
+    )
+    command.add_argument("--said", required=True, help="what they said about timing")
+    command.add_argument("--today", type=_iso_date, help="the day to plan from (default: today)")
+    command.add_argument("--country", default="US", help="two-letter code for public holidays")
+    command.add_argument(
+        "--company-size",
+        default=CompanySize.UNKNOWN.value,
+        choices=[CompanySize.SMALL.value, CompanySize.MEDIUM.value, CompanySize.LARGE.value],
+    )
+    command.add_argument("--no-calls", action="store_true", help="they asked you not to call")
+    command.add_argument(
+        "--recruiter", action="store_true", help="an independent recruiter is involved"
+    )
+    command.add_argument("--format", default="json", choices=["json"], help="output format")
+    command.set_defaults(run=_run_schedule)
+
+
 def _build_parser() -> _Parser:
     parser = _Parser(prog="python -m advisor", description="Interview follow-up advisor.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _add_parse(commands)
+    _add_schedule(commands)
     return parser
 
 

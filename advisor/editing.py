@@ -32,6 +32,9 @@ FIELD_LABELS: dict[str, str] = {
     "decision_date": "Decision date",
     "timing_phrase": "Their words about timing",
     "signals": "How it went",
+    "topic": "A topic you discussed",
+    "strength": "A strength that sets you apart",
+    "events": "Logged answers",
 }
 
 _FRIENDLY: dict[str, str] = {

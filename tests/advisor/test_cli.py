@@ -98,7 +98,7 @@ def test_parse_prints_one_json_reading(args: list[str], expected: dict[str, obje
             "error: unknown country code 'ZZ'",
             id="unknown-country",
         ),
-        pytest.param(["schedule"], "error: COMMAND: invalid choice: 'schedule'", id="unknown-cmd"),
+        pytest.param(["remind"], "error: COMMAND: invalid choice: 'remind'", id="unknown-cmd"),
         pytest.param([], "error: the following arguments are required: COMMAND", id="no-command"),
         pytest.param(
             ["parse", "a", "b", "--said-on", "2026-11-18"],
@@ -113,3 +113,65 @@ def test_bad_input_exits_2_with_one_error_line(args: list[str], message: str) ->
     assert done.stdout == ""
     assert len(done.stderr.splitlines()) == 1, done.stderr
     assert done.stderr.startswith(message)
+
+
+STEP_FIELDS = {"kind", "date", "channel", "status", "why", "source"}
+
+
+def test_schedule_prints_the_steps_as_one_json_object() -> None:
+    done = _run(
+        "schedule",
+        "--interview-date", "2026-11-02",
+        "--said", "2-3 weeks",
+        "--today", "2026-11-04",
+        "--recruiter",
+        "--format", "json",
+    )  # fmt: skip
+
+    assert done.returncode == 0, done.stderr
+    steps = json.loads(done.stdout)["steps"]
+    assert set(steps[0]) >= STEP_FIELDS
+    assert [s["kind"] for s in steps] == [
+        "thank_you", "recruiter_check_in", "first_follow_up", "written_note", "second_follow_up", "move_on",
+    ]  # fmt: skip
+    assert steps[0]["status"] == "overdue"
+    assert steps[2]["date"] == "2026-11-25"  # three weeks (23 Nov) + 2 business days
+
+
+def test_schedule_with_no_calls_plans_no_calls() -> None:
+    done = _run(
+        "schedule", "--interview-date", "2026-11-02", "--said", "we will be in touch",
+        "--today", "2026-11-02", "--no-calls", "--company-size", "small",
+    )  # fmt: skip
+
+    steps = json.loads(done.stdout)["steps"]
+    assert "call" not in {s["channel"] for s in steps}
+    assert steps[1]["date"] == "2026-11-09"  # a small company: one week
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["--said", "in two weeks"], "--interview-date"),
+        (["--interview-date", "2026-11-02"], "--said"),
+        (["--interview-date", "2026-11-02", "--said", "whenever"], "no time frame could be read"),
+        (["--interview-date", "2026-02-30", "--said", "soon"], "YYYY-MM-DD"),
+        (["--interview-date", "2026-11-02", "--said", "soon", "--country", "ZZ"], "--country"),
+        (
+            ["--interview-date", "2026-11-02", "--said", "soon", "--company-size", "huge"],
+            "--company-size",
+        ),
+        (
+            ["--interview-date", "2024-01-02", "--said", "soon", "--today", "2026-11-02"],
+            "more than a year ago",
+        ),
+        (["--interview-date", "2026-11-02", "--said", "soon", "--format", "xml"], "--format"),
+    ],
+)
+def test_schedule_bad_input_exits_2_with_one_line(args: list[str], fragment: str) -> None:
+    done = _run("schedule", *args)
+
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert fragment in done.stderr
