@@ -132,8 +132,13 @@ def test_schedule_prints_the_steps_as_one_json_object() -> None:
     steps = json.loads(done.stdout)["steps"]
     assert set(steps[0]) >= STEP_FIELDS
     assert [s["kind"] for s in steps] == [
-        "thank_you", "recruiter_check_in", "first_follow_up", "written_note", "second_follow_up", "move_on",
-    ]  # fmt: skip
+        "thank_you",
+        "recruiter_check_in",
+        "first_follow_up",
+        "written_note",
+        "second_follow_up",
+        "move_on",
+    ]
     assert steps[0]["status"] == "overdue"
     assert steps[2]["date"] == "2026-11-25"  # three weeks (23 Nov) + 2 business days
 
