@@ -27,6 +27,8 @@ __all__ = [
     "StepStatus",
     "default_follow_up_wait",
     "follow_up_schedule",
+    "with_event",
+    "without_last_event",
 ]
 
 # With no stated time frame the articles disagree: about a week [E] to two or three weeks [D].
@@ -135,28 +137,35 @@ def follow_up_schedule(*, application: Application, today: date) -> Schedule:
         )
 
     outcome = _outcome(application.events)
+    answers = [e for e in application.events if e.kind is not EventKind.STEP_DONE]
+    call_back = next((e.call_back_on for e in reversed(answers) if e.call_back_on), None)
     first_day, first_why, first_source = _first_follow_up(application, window)
     first_channel = _channel(application, prefer_call=application.call_back_on is not None)
+    if call_back is not None and StepKind.FIRST_FOLLOW_UP not in done:
+        # Their answer came before you followed up: the call they asked for is the first contact.
+        first_day, first_channel, first_source = call_back, Channel.CALL, Source.FOLLOW_UP_SERIES
+        first_why = f"They asked you to call back on {_day(call_back)}; call then."
+        call_back = None
     first = add(StepKind.FIRST_FOLLOW_UP, first_day, first_channel, first_why, first_source)
-    answers = [e for e in application.events if e.kind is not EventKind.STEP_DONE]
-    note_channel = Channel.EMAIL if application.email_invited else Channel.WRITTEN_NOTE
-    add(
-        StepKind.WRITTEN_NOTE,
-        add_business_days(first, _NOTE_AFTER_FIRST, country=country),
-        note_channel,
-        "No answer yet, or they asked you not to call: a short note keeps you in mind. "
-        + (
-            "They invited email, so send one."
-            if application.email_invited
-            else "A typed or handwritten note shows extra effort."
-        ),
-        Source.FOLLOW_UP_SERIES,
-    )
-    second_day, second_why = _second_follow_up(first, answers, country)
+    if first_channel is Channel.CALL:
+        note_channel = Channel.EMAIL if application.email_invited else Channel.WRITTEN_NOTE
+        add(
+            StepKind.WRITTEN_NOTE,
+            add_business_days(first, _NOTE_AFTER_FIRST, country=country),
+            note_channel,
+            "No answer to your call: a short note keeps you in mind. "
+            + (
+                "They invited email, so send one."
+                if application.email_invited
+                else "A typed or handwritten note shows extra effort."
+            ),
+            Source.FOLLOW_UP_SERIES,
+        )
+    second_day, second_why = _second_follow_up(first, answers, call_back, country)
     second = add(
         StepKind.SECOND_FOLLOW_UP,
         second_day,
-        _channel(application, prefer_call=True),
+        Channel.CALL if call_back else _channel(application, prefer_call=True),
         second_why,
         Source.FOLLOW_UP_SERIES,
     )
@@ -215,14 +224,14 @@ def _first_follow_up(application: Application, window: DecisionWindow) -> tuple[
     if application.call_back_on is not None:
         return (
             application.call_back_on,
-            f"They asked you to call back on {application.call_back_on:%A %d %B}: that date "
+            f"They asked you to call back on {_day(application.call_back_on)}: that date "
             "replaces the usual wait.",
             Source.FOLLOW_UP_SERIES,
         )
     if window.basis is not WindowBasis.DEFAULT:
         day = add_business_days(window.latest, _AFTER_STATED_WINDOW, country=country)
         why = (
-            f"They expected to decide by {window.latest:%A %d %B}. Wait that out, then a few "
+            f"They expected to decide by {_day(window.latest)}. Wait that out, then a few "
             f"more days ({_AFTER_STATED_WINDOW} business days), then get in touch."
         )
         return day, why, Source.FOLLOW_UP_SERIES
@@ -234,11 +243,13 @@ def _first_follow_up(application: Application, window: DecisionWindow) -> tuple[
     return day, why, Source.WHEN_TO_FOLLOW_UP
 
 
-def _second_follow_up(first: date, answers: list[Event], country: str) -> tuple[date, str]:
-    call_backs = [e for e in answers if e.kind is EventKind.CALL_BACK and e.call_back_on]
-    if call_backs and call_backs[-1].call_back_on is not None:
-        day = call_backs[-1].call_back_on
-        return day, f"They asked you to call back on {day:%A %d %B}; call then."
+def _second_follow_up(
+    first: date, answers: list[Event], call_back: date | None, country: str
+) -> tuple[date, str]:
+    if call_back is not None:
+        return max(
+            call_back, first
+        ), f"They asked you to call back on {_day(call_back)}; call then."
     vague = [e for e in answers if e.kind is EventKind.NONCOMMITTAL]
     if vague:
         day = add_business_days(vague[-1].on, _SECOND_AFTER_FIRST, country=country)
@@ -296,9 +307,39 @@ def _after_outcome(
     ]
 
 
+def _day(day: date) -> str:
+    return f"{day:%A} {day.day} {day:%B}"
+
+
 def _status(day: date, due_by: date, done_on: date | None, today: date) -> StepStatus:
     if done_on is not None:
         return StepStatus.DONE
     if today < day:
         return StepStatus.UPCOMING
     return StepStatus.DUE_TODAY if today <= due_by else StepStatus.OVERDUE
+
+
+def with_event(*, application: Application, event: Event, today: date) -> Application:
+    """`application` with `event` logged; raises ValidationError naming the field when it can't be.
+
+    Marking a step done a second time moves it to the new day instead of logging it twice.
+    """
+    kept = [
+        e
+        for e in application.events
+        if not (
+            event.kind is EventKind.STEP_DONE
+            and e.kind is EventKind.STEP_DONE
+            and e.step is event.step
+        )
+    ]
+    data = application.model_dump()
+    data["events"] = [e.model_dump() for e in (*kept, event)]
+    if event.on > today:
+        raise ValueError("Date: this is in the future; log what has already happened")
+    return Application.model_validate(data)
+
+
+def without_last_event(*, application: Application) -> Application:
+    """`application` with its latest logged entry taken back."""
+    return application.model_copy(update={"events": application.events[:-1]})

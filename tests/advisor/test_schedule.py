@@ -19,6 +19,10 @@ def _steps(application: Application, today: date = TODAY) -> dict[StepKind, obje
     return {step.kind: step for step in schedule.steps}
 
 
+def _with_events(*events: Event, **overrides: object) -> Application:
+    return an_application(events=list(events), **overrides)
+
+
 def _dates(application: Application, today: date = TODAY) -> dict[StepKind, date]:
     schedule = follow_up_schedule(application=application, today=today)
     return {step.kind: step.date for step in schedule.steps}
@@ -98,21 +102,32 @@ def test_late_december_widens_the_wait_with_a_note() -> None:
     ("overrides", "first", "note", "second"),
     [
         ({}, Channel.CALL, Channel.WRITTEN_NOTE, Channel.CALL),
-        ({"email_invited": True}, Channel.EMAIL, Channel.EMAIL, Channel.CALL),
-        ({"no_calls": True}, Channel.WRITTEN_NOTE, Channel.WRITTEN_NOTE, Channel.WRITTEN_NOTE),
-        ({"no_calls": True, "email_invited": True}, Channel.EMAIL, Channel.EMAIL, Channel.EMAIL),
+        ({"email_invited": True}, Channel.EMAIL, None, Channel.CALL),
+        ({"no_calls": True}, Channel.WRITTEN_NOTE, None, Channel.WRITTEN_NOTE),
+        ({"no_calls": True, "email_invited": True}, Channel.EMAIL, None, Channel.EMAIL),
     ],
 )
 def test_asked_not_to_call_means_no_calls_email_if_invited_else_a_note(
-    overrides: dict[str, object], first: Channel, note: Channel, second: Channel
+    overrides: dict[str, object], first: Channel, note: Channel | None, second: Channel
 ) -> None:
-    steps = _steps(an_application(**overrides))
+    steps = follow_up_schedule(application=an_application(**overrides), today=TODAY).steps
+    channel = {step.kind: step.channel for step in steps}
 
-    channels = [
-        steps[k].channel
-        for k in (StepKind.FIRST_FOLLOW_UP, StepKind.WRITTEN_NOTE, StepKind.SECOND_FOLLOW_UP)
-    ]  # type: ignore[attr-defined]
-    assert channels == [first, note, second]
+    assert channel[StepKind.FIRST_FOLLOW_UP] is first
+    assert channel.get(StepKind.WRITTEN_NOTE) is note  # a note follows an unanswered call only
+    assert channel[StepKind.SECOND_FOLLOW_UP] is second
+
+
+def test_a_call_back_request_before_any_follow_up_becomes_the_first_follow_up() -> None:
+    application = _with_events(
+        Event(kind=EventKind.CALL_BACK, on=date(2026, 11, 4), call_back_on=date(2026, 11, 9)),
+        no_calls=False,
+    )
+
+    dates = _dates(application)
+
+    assert dates[StepKind.FIRST_FOLLOW_UP] == date(2026, 11, 9)
+    assert dates[StepKind.SECOND_FOLLOW_UP] > dates[StepKind.FIRST_FOLLOW_UP]
 
 
 def test_a_recruiter_is_asked_for_feedback_the_next_business_day() -> None:
@@ -137,10 +152,6 @@ def test_second_follow_up_about_a_week_later_then_move_on_after_three_weeks() ->
     assert dates[StepKind.MOVE_ON] - MONDAY >= timedelta(weeks=3)
 
 
-def _with_events(*events: Event, **overrides: object) -> Application:
-    return an_application(events=list(events), **overrides)
-
-
 def test_marking_the_first_follow_up_done_re_plans_from_that_day() -> None:
     done_on = date(2026, 11, 12)
     application = _with_events(
@@ -162,7 +173,8 @@ def test_a_noncommittal_answer_sets_the_second_follow_up_a_week_after_it() -> No
 
 def test_being_asked_to_call_back_sets_the_second_follow_up_on_that_date() -> None:
     application = _with_events(
-        Event(kind=EventKind.CALL_BACK, on=date(2026, 11, 18), call_back_on=date(2026, 12, 1))
+        Event(kind=EventKind.STEP_DONE, on=date(2026, 11, 17), step=StepKind.FIRST_FOLLOW_UP),
+        Event(kind=EventKind.CALL_BACK, on=date(2026, 11, 18), call_back_on=date(2026, 12, 1)),
     )
 
     assert _dates(application)[StepKind.SECOND_FOLLOW_UP] == date(2026, 12, 1)

@@ -1,0 +1,164 @@
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+import pytest
+from icalendar import Calendar, Component
+
+from advisor import Application, Plan
+from advisor.calendar_export import plan_to_ics
+from advisor.drafts import draft_for
+from advisor.events import Event, EventKind, StepKind
+from advisor.schedule import StepStatus, follow_up_schedule
+from tests.advisor.factories import MONDAY, TODAY, an_application
+
+HOSTILE: dict[str, Any] = {
+    "id": "hostile1",
+    "company": 'Acme, Inc.; "R&D" \\ Ltd 🚀 {role} $company',
+    "role": "C:\\Data; Analyst, senior",
+    "interviewer": {"name": "O'Brien, \u200fדנה\u200f; \\n"},
+    "topic": "commas, semicolons; back\\slashes \\n \\, and 🧪 emoji",
+    "strength": "ten years of SQL; Python, too \\",
+    "email_invited": True,
+}
+
+
+def a_plan(*applications: Application, candidate_name: str = "Jan Novak") -> Plan:
+    return Plan(candidate_name=candidate_name, applications=applications)
+
+
+def two_applications() -> Plan:
+    return a_plan(
+        an_application(id="northwind", interviewer={"name": "Dana Reyes"}),
+        an_application(**HOSTILE),
+    )
+
+
+def events_of(ics: bytes) -> list[Component]:
+    return list(Calendar.from_ical(ics).walk("VEVENT"))
+
+
+def not_done_steps(plan: Plan, today: date = TODAY) -> list[tuple[Application, Any]]:
+    return [
+        (application, step)
+        for application in plan.applications
+        for step in follow_up_schedule(application=application, today=today).steps
+        if step.status is not StepStatus.DONE
+    ]
+
+
+def test_the_calendar_declares_itself_as_a_published_gregorian_calendar() -> None:
+    calendar = Calendar.from_ical(plan_to_ics(plan=two_applications(), today=TODAY))
+
+    assert str(calendar["VERSION"]) == "2.0"
+    assert str(calendar["CALSCALE"]) == "GREGORIAN"
+    assert str(calendar["METHOD"]) == "PUBLISH"
+    assert str(calendar["PRODID"])
+    assert str(calendar["X-WR-CALNAME"]) == "Interview follow-ups"
+
+
+def test_there_is_one_all_day_event_per_step_still_to_do() -> None:
+    plan = two_applications()
+
+    events = events_of(plan_to_ics(plan=plan, today=TODAY))
+
+    expected = not_done_steps(plan)
+    assert len(events) == len(expected)
+    for event, (_, step) in zip(events, expected, strict=True):
+        assert event.decoded("DTSTART") == step.date
+        assert event.decoded("DTEND") == step.date + timedelta(days=1)
+        assert event.decoded("DTSTAMP") == datetime(2026, 11, 4, tzinfo=UTC)
+
+
+def test_summaries_and_descriptions_survive_the_round_trip_with_hostile_text() -> None:
+    plan = two_applications()
+
+    events = events_of(plan_to_ics(plan=plan, today=TODAY))
+
+    for event, (application, step) in zip(events, not_done_steps(plan), strict=True):
+        draft = draft_for(step=step, application=application, candidate_name="Jan Novak")
+        summary = f"{step.title} · {application.company} ({step.channel.label})"
+        description = str(event["DESCRIPTION"])
+        assert str(event["SUMMARY"]) == summary
+        assert description.startswith(f"{step.why}\nSource: {step.source.citation}\n\n")
+        assert description.endswith(draft.body)
+        if draft.subject is not None:
+            assert f"Subject: {draft.subject}\n\n" in description
+    hostile_texts = [str(e["DESCRIPTION"]) for e in events if "hostile1" in str(e["UID"])]
+    assert any(HOSTILE["topic"] in text and HOSTILE["strength"] in text for text in hostile_texts)
+    assert all(HOSTILE["company"] in text for text in hostile_texts)
+
+
+def test_every_event_reminds_at_nine_on_the_day() -> None:
+    events = events_of(plan_to_ics(plan=two_applications(), today=TODAY))
+
+    for event in events:
+        (alarm,) = event.walk("VALARM")
+        assert str(alarm["ACTION"]) == "DISPLAY"
+        assert str(alarm["DESCRIPTION"]) == str(event["SUMMARY"])
+        assert alarm.decoded("TRIGGER") == timedelta(hours=9)
+
+
+def test_uids_are_unique_within_an_export_and_stable_across_exports() -> None:
+    plan = two_applications()
+    week_later = TODAY + timedelta(days=7)
+
+    first = [str(e["UID"]) for e in events_of(plan_to_ics(plan=plan, today=TODAY))]
+    later = [str(e["UID"]) for e in events_of(plan_to_ics(plan=plan, today=week_later))]
+
+    assert len(first) == len(set(first))
+    assert first == later
+    assert "northwind-first_follow_up@interview-follow-up-advisor" in first
+
+
+def test_the_same_plan_on_the_same_day_gives_identical_bytes() -> None:
+    plan = two_applications()
+
+    assert plan_to_ics(plan=plan, today=TODAY) == plan_to_ics(plan=plan, today=TODAY)
+
+
+def test_every_line_is_folded_to_75_octets_and_ends_with_crlf() -> None:
+    ics = plan_to_ics(plan=two_applications(), today=TODAY)
+
+    assert ics.endswith(b"\r\n")
+    lines = ics.split(b"\r\n")[:-1]
+    assert max(len(line) for line in lines) <= 75
+    assert not any(b"\n" in line or b"\r" in line for line in lines)
+    assert any(line.startswith(b" ") for line in lines)  # long descriptions were folded
+
+
+def test_done_steps_are_left_out() -> None:
+    done = Event(kind=EventKind.STEP_DONE, on=MONDAY, step=StepKind.THANK_YOU)
+    plan = a_plan(an_application(id="northwind", events=[done]))
+
+    uids = [str(e["UID"]) for e in events_of(plan_to_ics(plan=plan, today=TODAY))]
+
+    assert "northwind-thank_you@interview-follow-up-advisor" not in uids
+    assert "northwind-first_follow_up@interview-follow-up-advisor" in uids
+
+
+@pytest.mark.parametrize(
+    ("events", "kinds"),
+    [
+        ([], {"thank_you", "first_follow_up", "written_note", "second_follow_up", "move_on"}),
+        (
+            [Event(kind=EventKind.REJECTED, on=TODAY)],
+            {"rejection_thank_you", "connect_after_decision"},
+        ),
+        ([Event(kind=EventKind.OFFER, on=TODAY)], {"offer_decision"}),
+    ],
+)
+def test_an_outcome_replaces_the_waiting_steps_in_the_calendar(
+    events: list[Event], kinds: set[str]
+) -> None:
+    plan = a_plan(an_application(id="northwind", events=events))
+
+    uids = {str(e["UID"]) for e in events_of(plan_to_ics(plan=plan, today=TODAY))}
+
+    assert uids == {f"northwind-{kind}@interview-follow-up-advisor" for kind in kinds}
+
+
+def test_an_empty_plan_is_a_valid_calendar_without_events() -> None:
+    ics = plan_to_ics(plan=a_plan(), today=TODAY)
+
+    assert events_of(ics) == []
+    assert ics.startswith(b"BEGIN:VCALENDAR\r\n")
