@@ -46,6 +46,9 @@ _MOVE_ON_AFTER_INTERVIEW = timedelta(weeks=3)
 _ASSUMED_OFFER_DAYS = 3  # "a few days" to consider an offer, when no deadline was given
 
 
+_IMPLY_FOLLOW_UP = (EventKind.NONCOMMITTAL, EventKind.NO_REPLY)
+
+
 class StepStatus(StrEnum):
     DONE = "done"
     DUE_TODAY = "due_today"
@@ -139,6 +142,10 @@ def follow_up_schedule(*, application: Application, today: date) -> Schedule:
     outcome = _outcome(application.events)
     answers = [e for e in application.events if e.kind is not EventKind.STEP_DONE]
     call_back = next((e.call_back_on for e in reversed(answers) if e.call_back_on), None)
+    contact = next((e for e in answers if e.kind in _IMPLY_FOLLOW_UP), None)
+    if contact is not None and call_back is None:
+        # An answer, or silence after you reached out, means the first follow-up took place.
+        done.setdefault(StepKind.FIRST_FOLLOW_UP, contact.on)
     first_day, first_why, first_source = _first_follow_up(application, window)
     first_channel = _channel(application, prefer_call=application.call_back_on is not None)
     if call_back is not None and StepKind.FIRST_FOLLOW_UP not in done:

@@ -69,7 +69,7 @@ with form_column:
     with steps[1]:
         form.draw_timing_section(outcome.errors, widgets)
     with steps[2]:
-        form.draw_signals_section()
+        form.draw_signals_section(outcome.errors)
     with steps[3]:
         form.draw_contact_section(outcome.errors, widgets)
 

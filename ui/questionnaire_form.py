@@ -41,6 +41,8 @@ DIRECT_FIELDS: dict[str, str] = {
     "q_email_invited": "email_invited",
     "q_timing": "timing",
     "q_timing_phrase": "timing_phrase",
+    "q_topic": "topic",
+    "q_strength": "strength",
 }
 SIGNAL_KEYS: dict[Signal, str] = {signal: f"q_signal_{signal.value}" for signal in Signal}
 ALL_KEYS = (
@@ -79,6 +81,8 @@ def widget_values(application: Application | None, *, today: date) -> dict[str, 
         "q_timing": application.timing,
         "q_decision_date": application.decision_date,
         "q_timing_phrase": application.timing_phrase,
+        "q_topic": application.topic,
+        "q_strength": application.strength,
     }
     values.update({key: signal in application.signals for signal, key in SIGNAL_KEYS.items()})
     return values
@@ -133,7 +137,7 @@ _STEPS: tuple[tuple[str, frozenset[str]], ...] = (
         ),
     ),
     ("2 · Timing", frozenset({"timing", "decision_date", "timing_phrase"})),
-    ("3 · How it went", frozenset({"signals"})),
+    ("3 · How it went", frozenset({"signals", "topic", "strength"})),
     ("4 · Contact", frozenset({"call_back_on", "no_calls", "email_invited"})),
 )
 
@@ -234,7 +238,7 @@ def _show_phrase_reading(widgets: dict[str, Any]) -> None:
         st.caption(f"How we read it: {md_escape(reading.explanation)}")
 
 
-def draw_signals_section() -> None:
+def draw_signals_section(errors: dict[str, str]) -> None:
     st.caption("Tick what happened; it refines the reading. Leave blank if unsure.")
     good, less_good = st.columns(2)
     with good:
@@ -247,6 +251,20 @@ def draw_signals_section() -> None:
         for signal in Signal:
             if not signal.is_positive:
                 st.checkbox(signal.label, key=SIGNAL_KEYS[signal])
+    st.text_input(
+        "A topic you discussed (for your follow-up messages)",
+        key="q_topic",
+        max_chars=80,
+        placeholder="e.g. the data platform migration",
+    )
+    _error_at(errors, "topic")
+    st.text_input(
+        "A strength that sets you apart",
+        key="q_strength",
+        max_chars=80,
+        placeholder="e.g. five years of SQL reporting for finance teams",
+    )
+    _error_at(errors, "strength")
     _next_step("4 · Contact")
 
 

@@ -16,6 +16,7 @@ _local = threading.local()
 _LAST_PAGE = "_last_page"
 HOME = "pages/home.py"
 QUESTIONNAIRE = "pages/questionnaire.py"
+TIMELINE = "pages/timeline.py"
 
 
 def _pages() -> list[st.Page]:
@@ -27,6 +28,7 @@ def _pages() -> list[st.Page]:
             icon=":material/edit_note:",
             url_path="questionnaire",
         ),
+        st.Page(TIMELINE, title="Timeline", icon=":material/timeline:", url_path="timeline"),
     ]
 
 

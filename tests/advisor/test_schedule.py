@@ -171,6 +171,17 @@ def test_a_noncommittal_answer_sets_the_second_follow_up_a_week_after_it() -> No
     assert _dates(application)[StepKind.SECOND_FOLLOW_UP] == date(2026, 11, 25)
 
 
+@pytest.mark.parametrize("kind", [EventKind.NONCOMMITTAL, EventKind.NO_REPLY])
+def test_an_answer_or_silence_counts_the_first_follow_up_as_done(kind: EventKind) -> None:
+    application = _with_events(Event(kind=kind, on=date(2026, 11, 5)))
+
+    steps = _steps(application)
+
+    first = steps[StepKind.FIRST_FOLLOW_UP]
+    assert (first.status, first.date) == (StepStatus.DONE, date(2026, 11, 5))  # type: ignore[attr-defined]
+    assert steps[StepKind.SECOND_FOLLOW_UP].date > first.date  # type: ignore[attr-defined]
+
+
 def test_being_asked_to_call_back_sets_the_second_follow_up_on_that_date() -> None:
     application = _with_events(
         Event(kind=EventKind.STEP_DONE, on=date(2026, 11, 17), step=StepKind.FIRST_FOLLOW_UP),

@@ -1,0 +1,71 @@
+"""Timeline: every application's follow-up steps on one chart, with drafts and a calendar file."""
+
+from ui import router
+
+router.ensure_routed()
+
+import streamlit as st  # noqa: E402  (after the routing guard, on purpose)
+
+from advisor.calendar_export import plan_to_ics  # noqa: E402
+from advisor.schedule import follow_up_schedule  # noqa: E402
+from ui import state, timeline_view  # noqa: E402
+from ui.timeline_chart import application_label, frames, timeline_chart  # noqa: E402
+
+today = state.today()
+plan = state.plan()
+
+st.title("Timeline")
+if not plan.applications:
+    st.info("No applications yet. Start with the questionnaire: it takes about two minutes.")
+    if st.button("Go to the questionnaire", key="t_to_questionnaire", type="primary"):
+        st.switch_page(router.QUESTIONNAIRE)
+    st.stop()
+
+pairs = [(a, follow_up_schedule(application=a, today=today)) for a in plan.applications]
+timeline_view.draw_next_action(pairs, today)
+
+periods, steps = frames(pairs)
+st.altair_chart(timeline_chart(periods, steps, today=today), width="stretch", key="t_chart")
+with st.expander("The same as a table"):
+    st.dataframe(
+        steps,
+        hide_index=True,
+        width="stretch",
+        column_config={"date": st.column_config.DateColumn("Date", format="ddd D MMM YYYY")},
+    )
+
+left, right = st.columns([3, 2], vertical_alignment="bottom")
+name = left.text_input(
+    "Your name, to sign the message drafts",
+    value=plan.candidate_name,
+    key="t_candidate_name",
+    max_chars=80,
+)
+if name.strip() != plan.candidate_name:
+    try:
+        state.save_plan(plan.model_validate({**plan.model_dump(), "candidate_name": name}))
+    except ValueError:
+        st.error("Your name: keep it to one line of at most 80 characters.")
+    plan = state.plan()
+right.download_button(
+    "Add the steps to your calendar (.ics)",
+    data=plan_to_ics(plan=plan, today=today),
+    file_name="interview-follow-ups.ics",
+    mime="text/calendar",
+    key="t_ics",
+    icon=":material/calendar_add_on:",
+    width="stretch",
+)
+
+st.subheader("Steps and message drafts")
+ids = [a.id for a in plan.applications]
+labels = {a.id: application_label(a) for a in plan.applications}
+if st.session_state.get("t_application") not in ids:
+    st.session_state["t_application"] = ids[0]
+chosen_id = st.selectbox("Application", ids, key="t_application", format_func=labels.get)
+application, schedule = next((a, s) for a, s in pairs if a.id == chosen_id)
+steps_column, log_column = st.columns([3, 2], gap="large")
+with steps_column:
+    timeline_view.draw_steps(application, schedule, today)
+with log_column:
+    timeline_view.draw_log(application, today)

@@ -1,0 +1,107 @@
+import json
+from datetime import date
+
+from streamlit.testing.v1 import AppTest
+
+from advisor import Application, Plan
+from advisor.events import EventKind, StepKind
+from tests.ui.apptest import APP, TIMEOUT, TODAY, errors, start, texts
+
+TIMELINE = "pages/timeline.py"
+
+
+def _plan() -> Plan:
+    return Plan(
+        applications=(
+            Application(company="Northwind", role="Analyst", interview_date=date(2026, 11, 2)),
+            Application(company="Contoso", interview_date=date(2026, 10, 28), recruiter=True),
+        )
+    )
+
+
+def _open(plan: Plan) -> AppTest:
+    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
+    at.session_state["today_override"] = TODAY
+    at.session_state["plan"] = plan
+    at.run()
+    at.switch_page(TIMELINE).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_an_empty_plan_points_to_the_questionnaire() -> None:
+    at = start(TIMELINE)
+
+    assert "No applications yet" in texts(at)
+    at.button(key="t_to_questionnaire").click().run()
+    assert at.title[0].value == "Questionnaire"
+
+
+def test_the_chart_has_a_row_for_every_application_and_a_line_for_today() -> None:
+    at = _open(_plan())
+
+    spec = json.loads(at.get("vega_lite_chart")[0].proto.spec)
+
+    bars, marks, today_rule, _label = spec["layer"]
+    assert bars["encoding"]["y"]["sort"] == ["Northwind · Analyst", "Contoso"]
+    assert marks["mark"]["type"] == "point"
+    assert today_rule["mark"]["type"] == "rule"
+    assert {t["field"] for t in marks["encoding"]["tooltip"]} >= {"date", "step", "why"}
+
+
+def test_the_next_action_is_the_most_urgent_step_across_the_plan() -> None:
+    at = _open(_plan())
+
+    shown = texts(at)
+
+    # Contoso's thank-you (28 Oct) is the oldest thing not done.
+    assert "Thank-you · Contoso" in shown
+
+
+def test_marking_the_next_action_done_re_plans() -> None:
+    at = _open(_plan())
+
+    at.button(key="t_next_done").click().run()
+
+    contoso = at.session_state["plan"].applications[1]
+    assert [(e.kind, e.step, e.on) for e in contoso.events] == [
+        (EventKind.STEP_DONE, StepKind.THANK_YOU, TODAY)
+    ]
+    assert "Ask the recruiter · Contoso" in texts(at)
+
+
+def test_logging_a_noncommittal_answer_moves_the_second_follow_up() -> None:
+    at = _open(_plan())
+
+    at.selectbox(key="t_event_kind").set_value(EventKind.NONCOMMITTAL).run()
+    at.button(key="t_log").click().run()
+
+    northwind = at.session_state["plan"].applications[0]
+    assert northwind.events[0].kind is EventKind.NONCOMMITTAL
+    # 4 Nov + 5 business days, skipping Veterans Day; the first follow-up counts as done.
+    assert any("Wed 04 Nov · First follow-up · Done" in e.label for e in at.expander)
+    assert any("Thu 12 Nov · Second, final follow-up" in e.label for e in at.expander)
+
+
+def test_an_offer_deadline_before_the_offer_is_refused_with_the_field_named() -> None:
+    at = _open(_plan())
+
+    at.selectbox(key="t_event_kind").set_value(EventKind.OFFER).run()
+    at.date_input(key="t_offer_deadline").set_value(date(2026, 11, 1)).run()
+    at.button(key="t_log").click().run()
+
+    assert not at.exception
+    assert any("Offer deadline: this is before the offer arrived" in e for e in errors(at))
+    assert at.session_state["plan"] == _plan().model_copy(
+        update={"applications": at.session_state["plan"].applications}
+    )
+    assert at.session_state["plan"].applications[0].events == ()
+
+
+def test_undo_takes_back_the_last_entry() -> None:
+    at = _open(_plan())
+    at.button(key="t_log").click().run()
+
+    at.button(key="t_undo").click().run()
+
+    assert at.session_state["plan"].applications[0].events == ()

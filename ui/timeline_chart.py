@@ -1,0 +1,163 @@
+"""The timeline chart: one row per application, waiting periods as bars, steps as marks, today."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import altair as alt
+import pandas as pd
+
+from advisor import Application
+from advisor.events import StepKind
+from advisor.schedule import Schedule
+
+# A colour per kind of step, readable on a light background and by most colour-blind readers.
+STEP_COLOURS: dict[StepKind, str] = {
+    StepKind.THANK_YOU: "#2F6F73",
+    StepKind.RECRUITER_CHECK_IN: "#6C8EAD",
+    StepKind.FIRST_FOLLOW_UP: "#E07A1F",
+    StepKind.WRITTEN_NOTE: "#B5838D",
+    StepKind.SECOND_FOLLOW_UP: "#8E5572",
+    StepKind.MOVE_ON: "#5C5C5C",
+    StepKind.REJECTION_THANK_YOU: "#3D5A80",
+    StepKind.CONNECT_AFTER_DECISION: "#0A66C2",
+    StepKind.OFFER_DECISION: "#2A9D8F",
+}
+_STATUS_SHAPES = {
+    "Done": "square",
+    "Due now": "diamond",
+    "Overdue": "triangle-up",
+    "Upcoming": "circle",
+}
+STATUS_LABELS = {
+    "done": "Done",
+    "due_today": "Due now",
+    "overdue": "Overdue",
+    "upcoming": "Upcoming",
+}
+
+
+def application_label(application: Application) -> str:
+    return (
+        f"{application.company} · {application.role}" if application.role else application.company
+    )
+
+
+def frames(
+    pairs: list[tuple[Application, Schedule]],
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The waiting periods and the steps, one row each, ready for the chart and the table."""
+    periods, steps = [], []
+    for application, schedule in pairs:
+        label = application_label(application)
+        window = schedule.window
+        periods += [
+            {
+                "application": label,
+                "period": "Waiting",
+                "start": application.interview_date,
+                "end": window.earliest,
+                "detail": f"Interview {application.interview_date:%a %d %b}",
+            },
+            {
+                "application": label,
+                "period": "Decision expected",
+                "start": window.earliest,
+                "end": window.latest,
+                "detail": f"{window.earliest:%a %d %b} – {window.latest:%a %d %b}",
+            },
+        ]
+        steps += [
+            {
+                "application": label,
+                "date": step.date,
+                "step": step.title,
+                "channel": step.channel.label,
+                "status": STATUS_LABELS[step.status.value],
+                "why": step.why,
+                "source": step.source.citation,
+            }
+            for step in schedule.steps
+        ]
+    columns = ["application", "date", "step", "channel", "status", "why", "source"]
+    period_frame = pd.DataFrame(
+        periods, columns=["application", "period", "start", "end", "detail"]
+    )
+    step_frame = pd.DataFrame(steps, columns=columns)
+    # Vega reads datetimes reliably; plain Python dates would travel as opaque objects.
+    for frame, names in ((period_frame, ["start", "end"]), (step_frame, ["date"])):
+        for name in names:
+            frame[name] = pd.to_datetime(frame[name])
+    return period_frame, step_frame
+
+
+def timeline_chart(periods: pd.DataFrame, steps: pd.DataFrame, *, today: date) -> alt.LayerChart:
+    rows = list(dict.fromkeys(periods["application"]))
+    y = alt.Y("application:N", title=None, sort=rows, axis=alt.Axis(labelLimit=120))
+    x_axis = alt.Axis(format="%d %b", title=None, labelAngle=0, tickCount=6)
+    bars = (
+        alt.Chart(periods)
+        .mark_bar(height=14, cornerRadius=3)
+        .encode(
+            x=alt.X("start:T", axis=x_axis),
+            x2="end:T",
+            y=y,
+            color=alt.Color(
+                "period:N",
+                scale=alt.Scale(
+                    domain=["Waiting", "Decision expected"], range=["#D9E2E1", "#9CC5C1"]
+                ),
+                legend=alt.Legend(title=None, orient="top"),
+            ),
+            tooltip=[
+                alt.Tooltip("application:N", title="Application"),
+                alt.Tooltip("period:N", title="Period"),
+                alt.Tooltip("detail:N", title="Dates"),
+            ],
+        )
+    )
+    present = set(steps["step"])
+    shown = {k.label: colour for k, colour in STEP_COLOURS.items() if k.label in present}
+    marks = (
+        alt.Chart(steps)
+        .mark_point(size=140, filled=True, opacity=0.95)
+        .encode(
+            x="date:T",
+            y=y,
+            color=alt.Color(
+                "step:N",
+                scale=alt.Scale(domain=list(shown), range=list(shown.values())),
+                legend=alt.Legend(title="Step", orient="bottom", columns=2),
+            ),
+            shape=alt.Shape(
+                "status:N",
+                scale=alt.Scale(domain=list(_STATUS_SHAPES), range=list(_STATUS_SHAPES.values())),
+                legend=alt.Legend(title="Status", orient="bottom"),
+            ),
+            tooltip=[
+                alt.Tooltip("application:N", title="Application"),
+                alt.Tooltip("step:N", title="Step"),
+                alt.Tooltip("date:T", title="Date", format="%a %d %b %Y"),
+                alt.Tooltip("channel:N", title="How"),
+                alt.Tooltip("status:N", title="Status"),
+                alt.Tooltip("why:N", title="Why"),
+            ],
+        )
+    )
+    today_frame = pd.DataFrame({"date": [pd.Timestamp(today)], "label": ["Today"]})
+    today_rule = (
+        alt.Chart(today_frame)
+        .mark_rule(color="#C0392B", strokeDash=[4, 3], strokeWidth=2)
+        .encode(x="date:T", tooltip=[alt.Tooltip("date:T", title="Today", format="%a %d %b")])
+    )
+    today_text = (
+        alt.Chart(today_frame)
+        .mark_text(color="#C0392B", align="left", dx=4, dy=-6, fontWeight="bold")
+        .encode(x="date:T", y=alt.value(0), text="label:N")
+    )
+    return (
+        alt.layer(bars, marks, today_rule, today_text)
+        .properties(height=max(120, 56 * len(rows)))
+        .resolve_scale(color="independent")
+        .configure_view(stroke=None)
+    )
