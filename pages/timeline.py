@@ -9,7 +9,7 @@ import streamlit as st  # noqa: E402  (after the routing guard, on purpose)
 from advisor.calendar_export import plan_to_ics  # noqa: E402
 from advisor.schedule import follow_up_schedule  # noqa: E402
 from ui import state, timeline_view  # noqa: E402
-from ui.timeline_chart import application_label, frames, timeline_chart  # noqa: E402
+from ui.timeline_chart import CAPTION, application_label, frames, timeline_chart  # noqa: E402
 
 today = state.today()
 plan = state.plan()
@@ -26,6 +26,7 @@ timeline_view.draw_next_action(pairs, today)
 
 periods, steps = frames(pairs)
 st.altair_chart(timeline_chart(periods, steps, today=today), width="stretch", key="t_chart")
+st.caption(CAPTION)
 with st.expander("The same as a table"):
     st.dataframe(
         steps,

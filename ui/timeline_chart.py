@@ -29,6 +29,10 @@ _STATUS_SHAPES = {
     "Overdue": "triangle-up",
     "Upcoming": "circle",
 }
+CAPTION = (
+    "Light bar: waiting since the interview. Darker bar: when a decision is expected. "
+    "Red dashed line: today. Hover or tap a mark for the date and what to do."
+)
 STATUS_LABELS = {
     "done": "Done",
     "due_today": "Due now",
@@ -107,7 +111,7 @@ def timeline_chart(periods: pd.DataFrame, steps: pd.DataFrame, *, today: date) -
                 scale=alt.Scale(
                     domain=["Waiting", "Decision expected"], range=["#D9E2E1", "#9CC5C1"]
                 ),
-                legend=alt.Legend(title=None, orient="top"),
+                legend=None,  # explained in the caption under the chart, to save room on a phone
             ),
             tooltip=[
                 alt.Tooltip("application:N", title="Application"),
@@ -127,12 +131,12 @@ def timeline_chart(periods: pd.DataFrame, steps: pd.DataFrame, *, today: date) -
             color=alt.Color(
                 "step:N",
                 scale=alt.Scale(domain=list(shown), range=list(shown.values())),
-                legend=alt.Legend(title="Step", orient="bottom", columns=2),
+                legend=alt.Legend(title=None, orient="bottom", columns=2, labelLimit=160),
             ),
             shape=alt.Shape(
                 "status:N",
                 scale=alt.Scale(domain=list(_STATUS_SHAPES), range=list(_STATUS_SHAPES.values())),
-                legend=alt.Legend(title="Status", orient="bottom"),
+                legend=alt.Legend(title=None, orient="top", direction="horizontal"),
             ),
             tooltip=[
                 alt.Tooltip("application:N", title="Application"),
@@ -157,7 +161,8 @@ def timeline_chart(periods: pd.DataFrame, steps: pd.DataFrame, *, today: date) -
     )
     return (
         alt.layer(bars, marks, today_rule, today_text)
-        .properties(height=max(120, 56 * len(rows)))
+        # Streamlit fits the whole chart, legends included, into this height.
+        .properties(height=170 + 60 * len(rows))
         .resolve_scale(color="independent")
         .configure_view(stroke=None)
     )
