@@ -122,6 +122,9 @@ def timeline_chart(periods: pd.DataFrame, steps: pd.DataFrame, *, today: date) -
     )
     present = set(steps["step"])
     shown = {k.label: colour for k, colour in STEP_COLOURS.items() if k.label in present}
+    statuses = {
+        name: shape for name, shape in _STATUS_SHAPES.items() if name in set(steps["status"])
+    }
     marks = (
         alt.Chart(steps)
         .mark_point(size=140, filled=True, opacity=0.95)
@@ -131,12 +134,13 @@ def timeline_chart(periods: pd.DataFrame, steps: pd.DataFrame, *, today: date) -
             color=alt.Color(
                 "step:N",
                 scale=alt.Scale(domain=list(shown), range=list(shown.values())),
-                legend=alt.Legend(title=None, orient="bottom", columns=2, labelLimit=160),
+                # One column: two would not fit beside the row labels on a phone.
+                legend=alt.Legend(title=None, orient="bottom", columns=1, labelLimit=200),
             ),
             shape=alt.Shape(
                 "status:N",
-                scale=alt.Scale(domain=list(_STATUS_SHAPES), range=list(_STATUS_SHAPES.values())),
-                legend=alt.Legend(title=None, orient="top", direction="horizontal"),
+                scale=alt.Scale(domain=list(statuses), range=list(statuses.values())),
+                legend=alt.Legend(title=None, orient="top", columns=2, labelLimit=100),
             ),
             tooltip=[
                 alt.Tooltip("application:N", title="Application"),
@@ -162,7 +166,7 @@ def timeline_chart(periods: pd.DataFrame, steps: pd.DataFrame, *, today: date) -
     return (
         alt.layer(bars, marks, today_rule, today_text)
         # Streamlit fits the whole chart, legends included, into this height.
-        .properties(height=170 + 60 * len(rows))
+        .properties(height=140 + 16 * len(shown) + 60 * len(rows))
         .resolve_scale(color="independent")
         .configure_view(stroke=None)
     )
