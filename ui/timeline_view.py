@@ -71,6 +71,15 @@ def log(application: Application, event: Event, today: date) -> str | None:
     return None
 
 
+def log_and_refresh(application: Application, event: Event, today: date) -> None:
+    """Log `event` and redraw the page, or show why it cannot be logged."""
+    problem = log(application, event, today)
+    if problem:
+        st.error(md_escape(problem))
+    else:
+        st.rerun()
+
+
 def draw_next_action(pairs: list[tuple[Application, Schedule]], today: date) -> None:
     urgent = most_urgent(pairs)
     with st.container(border=True, key="t_next_action"):
@@ -87,11 +96,7 @@ def draw_next_action(pairs: list[tuple[Application, Schedule]], today: date) -> 
         st.markdown(md_escape(step.why))
         if st.button("Mark it done today", key="t_next_done", type="primary"):
             done = Event(kind=EventKind.STEP_DONE, on=today, step=step.kind)
-            problem = log(application, done, today)
-            if problem:
-                st.error(md_escape(problem))
-            else:
-                st.rerun()
+            log_and_refresh(application, done, today)
 
 
 def draw_steps(application: Application, schedule: Schedule, today: date) -> None:
@@ -114,13 +119,8 @@ def draw_steps(application: Application, schedule: Schedule, today: date) -> Non
             if step.status is not StepStatus.DONE and st.button(
                 "Mark done today", key=f"t_done_{step.kind.value}"
             ):
-                problem = log(
-                    application, Event(kind=EventKind.STEP_DONE, on=today, step=step.kind), today
-                )
-                if problem:
-                    st.error(md_escape(problem))
-                else:
-                    st.rerun()
+                done = Event(kind=EventKind.STEP_DONE, on=today, step=step.kind)
+                log_and_refresh(application, done, today)
 
 
 def draw_log(application: Application, today: date) -> None:
@@ -148,11 +148,7 @@ def draw_log(application: Application, today: date) -> None:
         except ValidationError as error:
             st.error(md_escape(_event_message(error)))
             return
-        problem = log(application, event, today)
-        if problem:
-            st.error(md_escape(problem))
-        else:
-            st.rerun()
+        log_and_refresh(application, event, today)
     answers = [e for e in application.events if e.kind is not EventKind.STEP_DONE]
     if application.events:
         last = application.events[-1]
