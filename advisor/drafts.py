@@ -16,6 +16,7 @@ from advisor.events import Channel, EventKind, StepKind
 from advisor.models import Application
 from advisor.schedule import FollowUpStep
 from advisor.windows import WindowBasis, expected_window
+from advisor.workdays import long_date
 
 __all__ = ["DRAFTED_STEPS", "Draft", "draft_for", "long_date", "render_template"]
 
@@ -50,11 +51,6 @@ def render_template(*, template: str, context: Mapping[str, str]) -> str:
         return string.Template(template).substitute(context)
     except KeyError as error:
         raise KeyError(f"the template needs a value for ${error.args[0]}") from None
-
-
-def long_date(day: date) -> str:
-    """A date as a message says it: "Monday 2 November"."""
-    return f"{day:%A} {day.day} {day:%B}"
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from advisor.windows import (
     industry_pace,
     seasonal_slowdowns,
 )
-from advisor.workdays import add_business_days, roll_back, roll_forward
+from advisor.workdays import add_business_days, long_date, roll_back, roll_forward
 
 __all__ = [
     "FIRST_FOLLOW_UP_RANGE",
@@ -151,7 +151,7 @@ def follow_up_schedule(*, application: Application, today: date) -> Schedule:
     if call_back is not None and StepKind.FIRST_FOLLOW_UP not in done:
         # Their answer came before you followed up: the call they asked for is the first contact.
         first_day, first_channel, first_source = call_back, Channel.CALL, Source.FOLLOW_UP_SERIES
-        first_why = f"They asked you to call back on {_day(call_back)}; call then."
+        first_why = f"They asked you to call back on {long_date(call_back)}; call then."
         call_back = None
     first = add(StepKind.FIRST_FOLLOW_UP, first_day, first_channel, first_why, first_source)
     if first_channel is Channel.CALL:
@@ -231,14 +231,14 @@ def _first_follow_up(application: Application, window: DecisionWindow) -> tuple[
     if application.call_back_on is not None:
         return (
             application.call_back_on,
-            f"They asked you to call back on {_day(application.call_back_on)}: that date "
+            f"They asked you to call back on {long_date(application.call_back_on)}: that date "
             "replaces the usual wait.",
             Source.FOLLOW_UP_SERIES,
         )
     if window.basis is not WindowBasis.DEFAULT:
         day = add_business_days(window.latest, _AFTER_STATED_WINDOW, country=country)
         why = (
-            f"They expected to decide by {_day(window.latest)}. Wait that out, then a few "
+            f"They expected to decide by {long_date(window.latest)}. Wait that out, then a few "
             f"more days ({_AFTER_STATED_WINDOW} business days), then get in touch."
         )
         return day, why, Source.FOLLOW_UP_SERIES
@@ -256,7 +256,7 @@ def _second_follow_up(
     if call_back is not None:
         return max(
             call_back, first
-        ), f"They asked you to call back on {_day(call_back)}; call then."
+        ), f"They asked you to call back on {long_date(call_back)}; call then."
     vague = [e for e in answers if e.kind is EventKind.NONCOMMITTAL]
     if vague:
         day = add_business_days(vague[-1].on, _SECOND_AFTER_FIRST, country=country)
@@ -312,10 +312,6 @@ def _after_outcome(
             Source.FOLLOW_UP_SERIES,
         )
     ]
-
-
-def _day(day: date) -> str:
-    return f"{day:%A} {day.day} {day:%B}"
 
 
 def _status(day: date, due_by: date, done_on: date | None, today: date) -> StepStatus:

@@ -13,6 +13,7 @@ __all__ = [
     "business_days_between",
     "holiday_name",
     "is_business_day",
+    "long_date",
     "roll_back",
     "roll_forward",
     "supported_countries",
@@ -48,6 +49,11 @@ def holiday_name(day: date, *, country: str) -> str | None:
     """The public holiday on `day` in `country`, or None."""
     name = _calendar(country).get(day)
     return None if name is None else str(name)
+
+
+def long_date(day: date) -> str:
+    """A date as a person says it: "Monday 2 November"."""
+    return f"{day:%A} {day.day} {day:%B}"
 
 
 def is_business_day(day: date, *, country: str) -> bool:
