@@ -8,7 +8,7 @@ import streamlit as st  # noqa: E402  (after the routing guard, on purpose)
 
 from advisor import expected_window  # noqa: E402
 from ui import state  # noqa: E402
-from ui.text import md_escape  # noqa: E402
+from ui.text import application_label, md_escape  # noqa: E402
 
 st.title("Just had an interview?")
 st.markdown(
@@ -32,8 +32,7 @@ if plan.applications:
     for application in plan.applications:
         window = expected_window(application=application)
         st.markdown(
-            f"- **{md_escape(application.company)}**"
-            f"{' · ' + md_escape(application.role) if application.role else ''}: "
+            f"- **{md_escape(application_label(application))}**: "
             f"decision expected {window.earliest:%d %b} – {window.latest:%d %b}"
         )
 

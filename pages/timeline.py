@@ -9,7 +9,8 @@ import streamlit as st  # noqa: E402  (after the routing guard, on purpose)
 from advisor.calendar_export import plan_to_ics  # noqa: E402
 from advisor.schedule import follow_up_schedule  # noqa: E402
 from ui import state, timeline_view  # noqa: E402
-from ui.timeline_chart import CAPTION, application_label, frames, timeline_chart  # noqa: E402
+from ui.text import application_label  # noqa: E402
+from ui.timeline_chart import CAPTION, frames, timeline_chart  # noqa: E402
 
 today = state.today()
 plan = state.plan()

@@ -22,7 +22,7 @@ from advisor import (
     supported_countries,
 )
 from ui import router, state
-from ui.text import md_escape
+from ui.text import md_escape, name_with_role
 
 # Widget key -> application field, for the widgets that map one to one.
 DIRECT_FIELDS: dict[str, str] = {
@@ -288,4 +288,4 @@ def label_for(application_id: str) -> str:
     role = application.role if application else str(typed.get("q_role", "")).strip()
     if not company:
         return "New application (not saved until it has a company)"
-    return f"{company} · {role}" if role else company
+    return name_with_role(company, role)

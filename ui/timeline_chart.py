@@ -10,6 +10,7 @@ import pandas as pd
 from advisor import Application
 from advisor.events import StepKind
 from advisor.schedule import Schedule
+from ui.text import application_label
 
 # A colour per kind of step, readable on a light background and by most colour-blind readers.
 STEP_COLOURS: dict[StepKind, str] = {
@@ -39,12 +40,6 @@ STATUS_LABELS = {
     "overdue": "Overdue",
     "upcoming": "Upcoming",
 }
-
-
-def application_label(application: Application) -> str:
-    return (
-        f"{application.company} · {application.role}" if application.role else application.company
-    )
 
 
 def frames(

@@ -18,8 +18,8 @@ from advisor.schedule import (
     without_last_event,
 )
 from ui import state
-from ui.text import md_escape
-from ui.timeline_chart import STATUS_LABELS, application_label
+from ui.text import application_label, md_escape
+from ui.timeline_chart import STATUS_LABELS
 
 _STATUS_BADGE = {
     StepStatus.DONE: ":gray-badge[Done]",
@@ -44,16 +44,9 @@ def most_urgent(
 ) -> tuple[Application, FollowUpStep] | None:
     """The one step to do next across the plan: overdue first, then due, then the soonest."""
     candidates = [
-        (application, schedule.next_step)
-        for application, schedule in pairs
-        if schedule.next_step is not None
+        (application, step) for application, schedule in pairs if (step := schedule.next_step)
     ]
-    if not candidates:
-        return None
-    return min(
-        ((a, s) for a, s in candidates if s is not None),
-        key=lambda pair: (_URGENCY[pair[1].status], pair[1].date),
-    )
+    return min(candidates, key=lambda pair: (_URGENCY[pair[1].status], pair[1].date), default=None)
 
 
 def save(application: Application) -> None:
