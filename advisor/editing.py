@@ -35,6 +35,11 @@ FIELD_LABELS: dict[str, str] = {
     "topic": "A topic you discussed",
     "strength": "A strength that sets you apart",
     "events": "Logged answers",
+    "pay.base": "Base salary",
+    "pay.bonus": "Yearly bonus",
+    "pay.equity": "Equity per year",
+    "ratings": "Ratings",
+    "compare_estimate": "Include in the comparison",
 }
 
 _FRIENDLY: dict[str, str] = {

@@ -20,6 +20,7 @@ from pydantic import (
 
 from advisor.events import Event
 from advisor.phrases import PhraseError, PhraseKind, parse_timeline_phrase
+from advisor.terms import RATED_CRITERIA, Criterion, Pay, Weights
 from advisor.workdays import supported_countries
 
 __all__ = [
@@ -246,6 +247,18 @@ class Application(BaseModel):
     topic: ShortText = ""  # something specific discussed, for the message drafts
     strength: ShortText = ""  # what sets the candidate apart, for the message drafts
     events: tuple[Event, ...] = Field(default=(), max_length=200)
+    # For the offers page: the offer's pay (or an estimate while waiting) and the candidate's
+    # 1-5 ratings; `compare_estimate` puts a still-pending application in the comparison.
+    pay: Pay = Pay()
+    ratings: dict[Criterion, Annotated[int, Field(ge=1, le=5)]] = Field(default_factory=dict)
+    compare_estimate: bool = False
+
+    @field_validator("ratings")
+    @classmethod
+    def _pay_is_not_rated(cls, value: dict[Criterion, int]) -> dict[Criterion, int]:
+        if any(criterion not in RATED_CRITERIA for criterion in value):
+            raise ValueError("pay is scored from the amounts, not rated")
+        return value
 
     @field_validator("events")
     @classmethod
@@ -351,6 +364,8 @@ class Plan(BaseModel):
     schema_version: Literal[1] = 1
     candidate_name: ShortText = ""  # signs the message drafts
     applications: tuple[Application, ...] = Field(default=(), max_length=MAX_APPLICATIONS)
+    preference: tuple[str, ...] = ()  # application ids, first choice first
+    weights: Weights = Weights()  # how the candidate weighs offers against each other
 
     @field_validator("applications")
     @classmethod
@@ -358,6 +373,18 @@ class Plan(BaseModel):
         ids = [application.id for application in value]
         if len(ids) != len(set(ids)):
             raise ValueError("two applications share an id")
+        return value
+
+    @field_validator("preference")
+    @classmethod
+    def _ranks_known_applications_once(
+        cls, value: tuple[str, ...], info: ValidationInfo
+    ) -> tuple[str, ...]:
+        if len(value) != len(set(value)):
+            raise ValueError("an application is ranked twice")
+        known = {application.id for application in info.data.get("applications", ())}
+        if any(application_id not in known for application_id in value):
+            raise ValueError("a ranked application is not in the plan")
         return value
 
     def get(self, application_id: str) -> Application | None:
@@ -374,4 +401,16 @@ class Plan(BaseModel):
 
     def without(self, application_id: str) -> Plan:
         kept = tuple(a for a in self.applications if a.id != application_id)
-        return self.model_copy(update={"applications": kept})
+        ranked = tuple(i for i in self.preference if i != application_id)
+        return self.model_copy(update={"applications": kept, "preference": ranked})
+
+    def ranked(self) -> tuple[Application, ...]:
+        """The ranked applications, first choice first (unranked ones are left out)."""
+        found = (self.get(application_id) for application_id in self.preference)
+        return tuple(application for application in found if application is not None)
+
+    def rank_of(self, application_id: str) -> int | None:
+        """1 for the first choice, 2 for the second...; None when not ranked."""
+        if application_id not in self.preference:
+            return None
+        return self.preference.index(application_id) + 1

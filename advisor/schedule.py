@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict
 
 from advisor.events import Channel, Event, EventKind, StepKind
 from advisor.models import Application, CompanySize
+from advisor.offers import offer_deadline
 from advisor.sources import Source
 from advisor.windows import (
     DecisionWindow,
@@ -43,7 +44,6 @@ _AFTER_STATED_WINDOW = 2  # business days past the stated date (candidate.so; In
 _NOTE_AFTER_FIRST = 3  # business days without an answer before the short note
 _SECOND_AFTER_FIRST = 5  # "about a week later"
 _MOVE_ON_AFTER_INTERVIEW = timedelta(weeks=3)
-_ASSUMED_OFFER_DAYS = 3  # "a few days" to consider an offer, when no deadline was given
 
 
 _IMPLY_FOLLOW_UP = (EventKind.NONCOMMITTAL, EventKind.NO_REPLY)
@@ -295,10 +295,7 @@ def _after_outcome(
                 Source.FOLLOW_UP_SERIES,
             ),
         ]
-    deadline = outcome.offer_deadline
-    assumed = deadline is None
-    if deadline is None:
-        deadline = add_business_days(outcome.on, _ASSUMED_OFFER_DAYS, country=country)
+    deadline, assumed = offer_deadline(outcome, country=country)
     why = "Employers usually allow a few days to consider an offer; then accept or decline." + (
         " No deadline was given, so we assumed three business days: ask them." if assumed else ""
     )
