@@ -18,7 +18,15 @@ from advisor.schedule import FollowUpStep
 from advisor.windows import WindowBasis, expected_window
 from advisor.workdays import long_date
 
-__all__ = ["DRAFTED_STEPS", "Draft", "draft_for", "long_date", "render_template"]
+__all__ = [
+    "DRAFTED_STEPS",
+    "Draft",
+    "draft_for",
+    "letter",
+    "long_date",
+    "render_template",
+    "sentences",
+]
 
 _NO_NAME = "[your name]"
 _SIGN_OFF = "Kind regards,\n$name"
@@ -92,11 +100,13 @@ def _facts(application: Application, candidate_name: str) -> _Facts:
     )
 
 
-def _sentences(*parts: str) -> str:
+def sentences(*parts: str) -> str:
+    """The non-empty `parts`, joined into one paragraph."""
     return " ".join(part for part in parts if part)
 
 
-def _letter(*paragraphs: str) -> str:
+def letter(*paragraphs: str) -> str:
+    """The non-empty `paragraphs`, with a blank line between them."""
     return "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
 
 
@@ -113,14 +123,14 @@ _Drafted = tuple[str, str | None, str]
 
 
 def _thank_you(facts: _Facts) -> _Drafted:
-    body = _letter(
+    body = letter(
         _dear(facts),
-        _sentences(
+        sentences(
             "Thank you for taking the time to meet me on $interview_date to talk about "
             "$position at $company.",
             facts.when("topic", "I especially enjoyed talking about $topic."),
         ),
-        _sentences(
+        sentences(
             "The conversation made me even keener on the job.",
             facts.when("strength", "One thing I would bring to the team is $strength."),
             "I look forward to hearing from you.",
@@ -131,9 +141,9 @@ def _thank_you(facts: _Facts) -> _Drafted:
 
 
 def _recruiter_check_in(facts: _Facts) -> _Drafted:
-    body = _letter(
+    body = letter(
         "Hello,",
-        _sentences(
+        sentences(
             "I had my interview for $position at $company on $interview_date"
             + (" with $interviewer." if facts.has("interviewer") else "."),
             "I enjoyed the conversation and I'm keen on the job.",
@@ -146,8 +156,8 @@ def _recruiter_check_in(facts: _Facts) -> _Drafted:
 
 
 def _first_call(facts: _Facts) -> _Drafted:
-    body = _letter(
-        _sentences(
+    body = letter(
+        sentences(
             facts.when("interviewer", "Hello $interviewer, this is $name.")
             or "Hello, this is $name.",
             "We met on $interview_date, when I interviewed for $position at $company.",
@@ -166,10 +176,10 @@ def _first_call(facts: _Facts) -> _Drafted:
 
 
 def _first_email(facts: _Facts) -> _Drafted:
-    body = _letter(
+    body = letter(
         _dear(facts),
         "I hope you are well. Thank you again for meeting me on $interview_date about $position.",
-        _sentences(
+        sentences(
             "I'm still very enthusiastic about the chance to join $company.",
             facts.when("topic", "Our conversation about $topic has stayed with me since we met."),
             facts.when("strength", "I'm confident I could put $strength to good use on your team."),
@@ -186,9 +196,9 @@ def _first_email(facts: _Facts) -> _Drafted:
 
 
 def _first_note(facts: _Facts) -> _Drafted:
-    body = _letter(
+    body = letter(
         _dear(facts),
-        _sentences(
+        sentences(
             "Thank you again for meeting me on $interview_date about $position at $company.",
             facts.when("topic", "I enjoyed our conversation about $topic."),
             facts.when(
@@ -203,9 +213,9 @@ def _first_note(facts: _Facts) -> _Drafted:
 
 
 def _short_note_body(facts: _Facts, sign_off: str) -> str:
-    return _letter(
+    return letter(
         _dear(facts),
-        _sentences(
+        sentences(
             "A short note to say I'm still very interested in $position at $company, and to "
             "thank you again for our conversation on $interview_date.",
             "If there is news on your decision, or anything else I can send you, I would be glad "
@@ -225,8 +235,8 @@ def _note_written(facts: _Facts) -> _Drafted:
 
 
 def _second_call(facts: _Facts) -> _Drafted:
-    body = _letter(
-        _sentences(
+    body = letter(
+        sentences(
             facts.when("interviewer", "Hello $interviewer, this is $name again.")
             or "Hello, this is $name.",
             "I interviewed for $position at $company on $interview_date, and I wanted to check "
@@ -240,9 +250,9 @@ def _second_call(facts: _Facts) -> _Drafted:
 
 
 def _second_note_body(facts: _Facts, sign_off: str) -> str:
-    return _letter(
+    return letter(
         _dear(facts),
-        _sentences(
+        sentences(
             "I hope your week is going well.",
             "I'm writing once more about $position at $company, following my interview on "
             "$interview_date.",
@@ -263,14 +273,14 @@ def _second_written(facts: _Facts) -> _Drafted:
 
 
 def _move_on(facts: _Facts) -> _Drafted:
-    body = _letter(
+    body = letter(
         _dear(facts),
-        _sentences(
+        sentences(
             "I hope all is well.",
             "I'm still interested in $position at $company, and I enjoyed our conversation "
             "on $interview_date.",
         ),
-        _sentences(
+        sentences(
             "As some time has passed, I have started to pursue other opportunities, and I "
             "wanted to check with you before I move on.",
             "Is the role still open, and am I still being considered?",
@@ -282,15 +292,15 @@ def _move_on(facts: _Facts) -> _Drafted:
 
 
 def _rejection_thank_you(facts: _Facts) -> _Drafted:
-    body = _letter(
+    body = letter(
         _dear(facts),
-        _sentences(
+        sentences(
             "Thank you for letting me know your decision about $position, and for the time you "
             "gave me during the process.",
             "I enjoyed meeting you and learning more about $company.",
             facts.when("topic", "Talking about $topic was a highlight for me."),
         ),
-        _sentences(
+        sentences(
             "I'm still very interested in working there, so please keep me in mind for other "
             "openings that suit my background.",
             "I wish you and the team all the best.",
@@ -302,8 +312,8 @@ def _rejection_thank_you(facts: _Facts) -> _Drafted:
 
 def _connect(facts: _Facts) -> _Drafted:
     # LinkedIn caps connection notes at a few hundred characters: one short paragraph.
-    body = _letter(
-        _sentences(
+    body = letter(
+        sentences(
             _hello(facts),
             "thank you again for our conversation about $position at $company.",
             "I enjoyed meeting you and would be glad to stay in touch here.",
@@ -314,10 +324,10 @@ def _connect(facts: _Facts) -> _Drafted:
 
 
 def _offer_decision(facts: _Facts) -> _Drafted:
-    body = _letter(
+    body = letter(
         _dear(facts),
         "Thank you very much for offering me $position at $company; I'm delighted.",
-        _sentences(
+        sentences(
             facts.when(
                 "offer_deadline",
                 "To make sure I have it right: you would like my answer by $offer_deadline. "
