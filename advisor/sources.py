@@ -23,6 +23,8 @@ class Source(StrEnum):
     ACCOUNTEMPS_2017 = "Accountemps 2017"
     ONTARIO_2026 = "Ontario ESA 2026"
     GREENHOUSE = "Greenhouse"
+    NACE = "NACE"
+    ROBERT_HALF_2019 = "Robert Half 2019"
 
     @property
     def title(self) -> str:  # type: ignore[override]  # str.title is not meaningful for a source
@@ -54,4 +56,6 @@ _TITLES: dict[Source, str] = {
     Source.ACCOUNTEMPS_2017: "Accountemps survey of HR managers, 2017",
     Source.ONTARIO_2026: "Ontario Employment Standards Act, in force 2026-01-01",
     Source.GREENHOUSE: "Greenhouse candidate surveys (reported by HR Brew; UK survey 2024)",
+    Source.NACE: "NACE guidance on offer deadlines (via Seton Hall University)",
+    Source.ROBERT_HALF_2019: "Robert Half survey of workers, 2019",
 }
