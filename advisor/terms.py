@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated
 
@@ -163,7 +164,7 @@ def parse_amount(text: str) -> int | None:
     match = _AMOUNT.fullmatch(cleaned)
     if match is None:
         raise AmountError("enter a number, e.g. 85000, 85,000 or 85k")
-    value = round(float(match["number"]) * _SCALE[match["scale"]])
+    value = Decimal(match["number"]) * _SCALE[match["scale"]]  # exact, and no overflow
     if value > MAX_AMOUNT:
         raise AmountError(f"this is more than {MAX_AMOUNT:,} a year: check the number")
-    return value
+    return int(value)
