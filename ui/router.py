@@ -17,6 +17,7 @@ _LAST_PAGE = "_last_page"
 HOME = "pages/home.py"
 QUESTIONNAIRE = "pages/questionnaire.py"
 TIMELINE = "pages/timeline.py"
+OFFERS = "pages/offers.py"
 
 
 def _pages() -> list[st.Page]:
@@ -29,6 +30,7 @@ def _pages() -> list[st.Page]:
             url_path="questionnaire",
         ),
         st.Page(TIMELINE, title="Timeline", icon=":material/timeline:", url_path="timeline"),
+        st.Page(OFFERS, title="Offers", icon=":material/handshake:", url_path="offers"),
     ]
 
 

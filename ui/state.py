@@ -56,3 +56,22 @@ def current_id() -> str | None:
 
 def set_current_id(application_id: str) -> None:
     st.session_state[CURRENT] = application_id
+
+
+KEPT = "kept_inputs"
+
+
+def keep(key: str, initial: Any) -> str:
+    """Use as ``key=state.keep("o_x", initial)``: the widget's value outlives page switches.
+
+    Streamlit drops a widget's value when its page is left; this copies it aside on every run
+    and puts it back on return. `initial` (taken from the plan) is used the first time only.
+    """
+    store = st.session_state.get(KEPT)
+    if not isinstance(store, dict):
+        store = {}
+        st.session_state[KEPT] = store
+    if key not in st.session_state:
+        st.session_state[key] = store.get(key, initial)
+    store[key] = st.session_state[key]
+    return key

@@ -2,8 +2,11 @@ import pytest
 
 from tests.ui.apptest import HOME, QUESTIONNAIRE, start
 
+TIMELINE = "pages/timeline.py"
+OFFERS = "pages/offers.py"
 
-@pytest.mark.parametrize("page", [None, HOME, QUESTIONNAIRE])
+
+@pytest.mark.parametrize("page", [None, HOME, QUESTIONNAIRE, TIMELINE, OFFERS])
 def test_every_page_launches_without_an_exception(page: str | None) -> None:
     at = start(page)
 

@@ -1,0 +1,66 @@
+"""Offers: an offer in hand while a preferred employer has not decided, made concrete."""
+
+from ui import router
+
+router.ensure_routed()
+
+import streamlit as st  # noqa: E402  (after the routing guard, on purpose)
+
+from advisor.offers import timing_picture  # noqa: E402
+from advisor.walkthrough import walkthrough  # noqa: E402
+from ui import offers_entry, offers_view, state  # noqa: E402
+from ui.text import application_label  # noqa: E402
+
+today = state.today()
+plan = state.plan()
+
+st.title("Offers")
+st.caption("An offer has arrived, but the employer you would rather join has not decided yet.")
+if not plan.applications:
+    st.info("No applications yet. Add your interviews in the questionnaire first.")
+    if st.button("Go to the questionnaire", key="o_to_questionnaire", type="primary"):
+        st.switch_page(router.QUESTIONNAIRE)
+    st.stop()
+
+st.subheader("Your preference and your offers")
+ranking, offer_form = st.columns(2, gap="large")
+with ranking:
+    plan = offers_entry.draw_ranking(plan)
+with offer_form:
+    offers_entry.draw_offer_form(plan, today)
+
+timings = timing_picture(plan=plan, today=today)
+st.subheader("Deadlines against decisions")
+if not timings:
+    st.info(
+        "No offer yet. When one arrives, record it above: you will see its deadline against "
+        "the decisions you are waiting for, your choices, and what to write. Meanwhile you can "
+        "compare pending applications with estimated values below."
+    )
+    focus = None
+else:
+    ids = [t.offer.application_id for t in timings]
+    key = state.keep("o_focus", ids[0])
+    if st.session_state[key] not in ids:
+        st.session_state[key] = ids[0]
+    if len(ids) > 1:
+        labels = {i: application_label(a) for i in ids if (a := plan.get(i)) is not None}
+        st.selectbox("Offer to think through", ids, key=key, format_func=labels.__getitem__)
+    focus = next(t for t in timings if t.offer.application_id == st.session_state[key])
+    offers_view.draw_timing(plan, timings, focus, today)
+
+st.subheader("Compare side by side")
+st.markdown("How much does each criterion count for you?")
+plan = offers_entry.draw_weights(plan)
+plan = offers_entry.draw_option_inputs(plan, today)
+offers_view.draw_comparison(plan)
+
+if focus is None:
+    st.stop()
+result = walkthrough(plan=plan, timing=focus, today=today)
+st.subheader("Your choices")
+offers_view.draw_choices(result)
+st.subheader("Scripts")
+offers_view.draw_scripts(plan, result, today)
+st.subheader("Your next step")
+offers_view.draw_next_step(plan, result, today)

@@ -1,0 +1,234 @@
+"""The offers page's inputs: the preference ranking, the offer itself, weights, pay and ratings."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import streamlit as st
+from pydantic import ValidationError
+
+from advisor import Application, Plan, apply_form, field_errors
+from advisor.offers import OfferError, is_waiting, offer_of, record_offer, withdraw_offer
+from advisor.terms import (
+    MAX_RATING,
+    MAX_WEIGHT,
+    NEUTRAL_RATING,
+    OWN_CRITERIA,
+    AmountError,
+    Criterion,
+    Weights,
+    parse_amount,
+)
+from ui import state
+from ui.text import application_label, md_escape
+
+_PAY_FIELDS = {
+    "base": ("Base salary a year", "pay.base"),
+    "bonus": ("Bonus a year", "pay.bonus"),
+    "equity": ("Equity a year", "pay.equity"),
+}
+_WEIGHT_HELP = "0 means it does not count; 5 means it matters most."
+
+
+_RANKED = "o_ranking_shown"  # the ranking the rank widgets last showed
+_ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth")
+
+
+def _ordinal(rank: int) -> str:
+    return _ORDINALS[rank - 1] if rank <= len(_ORDINALS) else f"{rank}th"
+
+
+def draw_ranking(plan: Plan) -> Plan:
+    """One choice per rank, first choice first, until one is left empty; saves the ranking."""
+    labels = {a.id: application_label(a) for a in plan.applications}
+    if st.session_state.get(_RANKED) != plan.preference:  # changed elsewhere: show the plan's
+        for rank in range(1, len(labels) + 1):
+            ranked = rank <= len(plan.preference)
+            st.session_state[f"o_rank_{rank}"] = plan.preference[rank - 1] if ranked else None
+    chosen: list[str] = []
+    for rank in range(1, len(labels) + 1):
+        initial = plan.preference[rank - 1] if rank <= len(plan.preference) else None
+        key = state.keep(f"o_rank_{rank}", initial)
+        options: list[str | None] = [None, *(i for i in labels if i not in chosen)]
+        if st.session_state[key] not in options:  # removed, or now ranked higher up
+            st.session_state[key] = None
+        picked = st.selectbox(
+            f"{_ordinal(rank)} choice",
+            options,
+            key=key,
+            format_func=lambda i: "Not ranked" if i is None else labels[i],
+            placeholder="Not ranked",
+        )
+        if picked is None:
+            break
+        chosen.append(picked)
+    if tuple(chosen) != plan.preference:
+        plan = plan.model_copy(update={"preference": tuple(chosen)})
+        state.save_plan(plan)
+    st.session_state[_RANKED] = plan.preference
+    if len(labels) > 1 and not chosen:
+        st.caption("Pick at least your first choice to see whether it decides in time.")
+    return plan
+
+
+def draw_offer_form(plan: Plan, today: date) -> None:
+    """Record, change or remove the offer an application holds."""
+    ids = [a.id for a in plan.applications]
+    holding = [a.id for a in plan.applications if offer_of(a) is not None]
+    key = state.keep("o_offer_for", (holding or ids)[0])
+    if st.session_state[key] not in ids:
+        st.session_state[key] = (holding or ids)[0]
+    labels = {a.id: application_label(a) for a in plan.applications}
+    chosen = st.selectbox(
+        "Which employer made an offer?", ids, key=key, format_func=labels.__getitem__
+    )
+    application = plan.get(chosen)
+    if application is None:
+        return
+    offer = offer_of(application)
+    with st.form("o_offer_form", border=False):
+        received_on = st.date_input(
+            "Offer received on",
+            key=state.keep(f"o_received_{chosen}", offer.received_on if offer else today),
+            format="YYYY-MM-DD",
+        )
+        given = offer.deadline if offer is not None and not offer.deadline_assumed else None
+        deadline = st.date_input(
+            "Reply by (leave empty if they gave no date)",
+            key=state.keep(f"o_deadline_{chosen}", given),
+            format="YYYY-MM-DD",
+            help="Without a date we assume three business days, and say so.",
+        )
+        saved = st.form_submit_button(
+            "Update the offer" if offer else "Save the offer", type="primary", key="o_save_offer"
+        )
+    if saved:
+        _save_offer(application, received_on, deadline, today)
+    if offer is not None and st.button("Remove this offer", key=f"o_withdraw_{chosen}"):
+        state.save_plan(state.plan().with_application(withdraw_offer(application=application)))
+        st.rerun()
+
+
+def _save_offer(application: Application, received_on: Any, deadline: Any, today: date) -> None:
+    if not isinstance(received_on, date):
+        st.error("Offer received on: enter the day the offer came.")
+        return
+    try:
+        updated = record_offer(
+            application=application,
+            received_on=received_on,
+            deadline=deadline if isinstance(deadline, date) else None,
+            today=today,
+        )
+    except OfferError as error:
+        st.error(str(error))
+        return
+    state.save_plan(state.plan().with_application(updated))
+    st.rerun()
+
+
+def draw_weights(plan: Plan) -> Plan:
+    """Sliders for how much each criterion counts; returns the plan with the weights saved."""
+    weights = dict(plan.weights.weights)
+    names = dict(plan.weights.own_names)
+    columns = st.columns(3)
+    for index, criterion in enumerate(c for c in Criterion if c not in OWN_CRITERIA):
+        weights[criterion] = columns[index % 3].slider(
+            criterion.label,
+            0,
+            MAX_RATING,
+            MAX_WEIGHT,
+            key=state.keep(f"o_weight_{criterion}", plan.weights.of(criterion)),
+            help=_WEIGHT_HELP,
+        )
+    with st.expander("Add your own criteria"):
+        for criterion in OWN_CRITERIA:
+            left, right = st.columns([3, 2])
+            names[criterion] = left.text_input(
+                f"Name of {criterion.label.lower()}",
+                key=state.keep(
+                    f"o_own_name_{criterion}", plan.weights.own_names.get(criterion, "")
+                ),
+                placeholder="e.g. Hybrid days, Mission, Job security",
+                max_chars=40,
+            )
+            weights[criterion] = right.slider(
+                "Weight",
+                0,
+                MAX_RATING,
+                MAX_WEIGHT,
+                key=state.keep(f"o_weight_{criterion}", plan.weights.of(criterion)),
+                help=_WEIGHT_HELP,
+            )
+    try:
+        updated = Weights(weights=weights, own_names={c: n for c, n in names.items() if n.strip()})
+    except ValidationError as error:
+        for message in field_errors(error).values():
+            st.error(f"Your own criteria — {message}")
+        return plan
+    if updated != plan.weights:
+        plan = plan.model_copy(update={"weights": updated})
+        state.save_plan(plan)
+    return plan
+
+
+def draw_option_inputs(plan: Plan, today: date) -> Plan:
+    """Pay and ratings for every offer, and for pending applications the user includes."""
+    for application in plan.applications:
+        holds_offer = offer_of(application) is not None
+        if not holds_offer and not is_waiting(application):
+            continue  # they said no: nothing to compare
+        label = application_label(application)
+        with st.expander(f"{label} — {'offer' if holds_offer else 'no offer yet'}"):
+            values, errors = _option_widgets(application, plan.weights, holds_offer)
+            outcome = apply_form(base=application, values=values, today=today)
+            for message in (*errors, *outcome.errors.values()):
+                st.error(message)
+        if outcome.application is not None and outcome.application != application:
+            plan = plan.with_application(outcome.application)
+            state.save_plan(plan)
+    return plan
+
+
+def _option_widgets(
+    application: Application, weights: Weights, holds_offer: bool
+) -> tuple[dict[str, Any], list[str]]:
+    key = application.id
+    values: dict[str, Any] = {}
+    errors: list[str] = []
+    if not holds_offer:
+        values["compare_estimate"] = st.checkbox(
+            "Include in the comparison, with estimated values",
+            key=state.keep(f"o_include_{key}", application.compare_estimate),
+        )
+        if not values["compare_estimate"]:
+            return values, errors
+    columns = st.columns(3)
+    for column, (field, (label, path)) in zip(columns, _PAY_FIELDS.items(), strict=True):
+        amount = getattr(application.pay, field)
+        typed = column.text_input(
+            label if holds_offer else f"{label} (estimate)",
+            key=state.keep(f"o_{field}_{key}", "" if amount is None else f"{amount:,}"),
+            placeholder="e.g. 85,000 or 85k",
+            max_chars=20,
+        )
+        try:
+            values[path] = parse_amount(typed)
+        except AmountError as error:
+            errors.append(f"{label}: {error}")
+    rated = [c for c in weights.counted() if c is not Criterion.PAY]
+    if rated:
+        st.markdown("How good is it on each criterion? 1 is poor, 5 is excellent.")
+    columns = st.columns(2)
+    for index, criterion in enumerate(rated):
+        current = application.ratings.get(criterion, NEUTRAL_RATING)
+        rating = columns[index % 2].slider(
+            md_escape(weights.name(criterion)),
+            1,
+            MAX_RATING,
+            key=state.keep(f"o_rate_{key}_{criterion}", current),
+        )
+        if rating != current:  # an untouched slider leaves the criterion unrated
+            values[f"ratings.{criterion}"] = rating
+    return values, errors

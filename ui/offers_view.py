@@ -1,0 +1,175 @@
+"""The offers page's results: the timing picture, the choices, the comparison and the scripts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import streamlit as st
+
+from advisor import Plan
+from advisor.comparison import PAY_EXPLANATION, ComparisonError, compare
+from advisor.offer_scripts import Script, ScriptKind, offer_script
+from advisor.offers import OfferTiming, TimingCase
+from advisor.walkthrough import Walkthrough
+from advisor.workdays import add_business_days, long_date
+from ui import state
+from ui.offers_chart import (
+    TIMING_CAPTION,
+    comparison_chart,
+    comparison_frame,
+    timing_chart,
+    timing_frames,
+)
+from ui.text import application_label, md_escape
+
+_CASE_BOX = {
+    TimingCase.BEFORE: st.success,
+    TimingCase.MAYBE: st.warning,
+    TimingCase.AFTER: st.error,
+    TimingCase.UNKNOWN: st.info,
+}
+
+
+def _sources(sources: tuple[object, ...]) -> str:
+    return "Sources: " + "; ".join(getattr(s, "citation", str(s)) for s in sources)
+
+
+def draw_timing(
+    plan: Plan, timings: tuple[OfferTiming, ...], focus: OfferTiming, today: date
+) -> None:
+    bars, deadlines = timing_frames(plan, timings, focus)
+    st.altair_chart(
+        timing_chart(bars, deadlines, today=today), width="stretch", key="o_timing_chart"
+    )
+    st.caption(TIMING_CAPTION)
+    for timing in timings:
+        application = plan.get(timing.offer.application_id)
+        if application is None:
+            continue
+        offer = timing.offer
+        assumed = " (assumed: they gave no date, so ask them)" if offer.deadline_assumed else ""
+        days_left = (offer.deadline - today).days
+        left = (
+            f"{days_left} days from today"
+            if days_left > 1
+            else {1: "tomorrow", 0: "today"}.get(days_left, "passed")
+        )
+        st.markdown(
+            f"**{md_escape(application_label(application))}** offer: reply by "
+            f"{long_date(offer.deadline)}{assumed}, {left}."
+        )
+        if not timing.gaps:
+            st.caption("Nothing you rank above this offer is still waiting for a decision.")
+        for gap in timing.gaps:
+            _CASE_BOX[gap.case](md_escape(f"{gap.rank}. {gap.summary}"))
+
+
+def draw_comparison(plan: Plan) -> None:
+    try:
+        comparison = compare(plan=plan)
+    except ComparisonError as error:
+        st.warning(md_escape(str(error)))
+        return
+    frame = comparison_frame(comparison)
+    st.altair_chart(comparison_chart(frame), width="stretch", key="o_comparison_chart")
+    best = comparison.options[0]
+    if comparison.too_close and comparison.margin is not None:
+        runner_up = comparison.options[1]
+        st.warning(
+            md_escape(
+                f"Too close to call: {best.company} and {runner_up.company} are "
+                f"{comparison.margin:.1f} points apart. Let the choices below, and your instinct, "
+                "decide rather than the numbers."
+            ),
+            icon=":material/balance:",
+        )
+    elif len(comparison.options) > 1:
+        st.success(md_escape(f"{best.company} comes out ahead on what you said matters."))
+    for note in comparison.notes:
+        st.caption(md_escape(note))
+    with st.expander("The scores as a table, and how pay is counted"):
+        st.dataframe(
+            frame,
+            hide_index=True,
+            width="stretch",
+            column_config={
+                "place": "Place",
+                "option": "Option",
+                "score": st.column_config.NumberColumn("Score /100", format="%.1f"),
+                "kind": "Offer or estimate",
+                "pay": st.column_config.NumberColumn("Total yearly pay", format="localized"),
+            },
+        )
+        st.caption(PAY_EXPLANATION)
+
+
+def draw_choices(result: Walkthrough) -> None:
+    case = result.gap.case if result.gap is not None else TimingCase.BEFORE
+    _CASE_BOX[case](md_escape(result.headline))
+    for choice in result.choices:
+        with st.container(border=True):
+            badge = ":red-badge[:material/block: Don't do this]" if choice.avoid else ""
+            st.markdown(f"{badge} **{md_escape(choice.title)}**")
+            upside_label = "Why it tempts" if choice.avoid else "For"
+            st.markdown(f"*{upside_label}:* {md_escape(choice.upside)}")
+            st.markdown(
+                f"*{'Why not' if choice.avoid else 'Against'}:* {md_escape(choice.downside)}"
+            )
+            st.caption(_sources(choice.sources))
+
+
+def _script(plan: Plan, result: Walkthrough, kind: ScriptKind, extension_to: date | None) -> Script:
+    return offer_script(
+        kind=kind,
+        offer_from=result.offer_from,
+        offer=result.offer,
+        first_choice=result.first_choice,
+        extension_to=extension_to,
+        candidate_name=plan.candidate_name,
+    )
+
+
+def _show(script: Script) -> None:
+    st.markdown(f"**To:** {md_escape(script.to)}  \n**Subject:** {md_escape(script.subject)}")
+    st.code(script.body, language=None, wrap_lines=True)
+
+
+def draw_scripts(plan: Plan, result: Walkthrough, today: date) -> None:
+    offer = result.offer
+    country = result.offer_from.country
+    suggested = result.next_step.extension_to or add_business_days(
+        offer.deadline, 3, country=country
+    )
+    kinds = [k for k in ScriptKind if k is not ScriptKind.TO_FIRST_CHOICE or result.first_choice]
+    tabs = st.tabs([k.label for k in kinds])
+    for tab, kind in zip(tabs, kinds, strict=True):
+        with tab:
+            extension_to = None
+            if kind is ScriptKind.ASK_EXTENSION:
+                picked = st.date_input(
+                    "Ask for an answer by",
+                    key=state.keep(f"o_extension_to_{offer.application_id}", suggested),
+                    format="YYYY-MM-DD",
+                )
+                extension_to = picked if isinstance(picked, date) else None
+                if extension_to is None or extension_to <= offer.deadline:
+                    st.error(
+                        f"Ask for an answer by: pick a day after the deadline "
+                        f"({long_date(offer.deadline)})."
+                    )
+                    continue
+            _show(_script(plan, result, kind, extension_to))
+    if result.first_choice is None:
+        st.caption(
+            "The note to a first choice appears once an application you rank higher is waiting."
+        )
+
+
+def draw_next_step(plan: Plan, result: Walkthrough, today: date) -> None:
+    step = result.next_step
+    with st.container(border=True, key="o_next_step"):
+        when = "today" if step.on == today else long_date(step.on)
+        st.markdown(f"#### {md_escape(step.title)}")
+        st.markdown(f":green-badge[:material/event: {when}] {md_escape(step.detail)}")
+        extension_to = step.extension_to if step.script is ScriptKind.ASK_EXTENSION else None
+        _show(_script(plan, result, step.script, extension_to))
