@@ -132,8 +132,9 @@ def draw_weights(plan: Plan) -> Plan:
     """Sliders for how much each criterion counts; returns the plan with the weights saved."""
     weights = dict(plan.weights.weights)
     names = dict(plan.weights.own_names)
-    columns = st.columns(3)
     for index, criterion in enumerate(c for c in Criterion if c not in OWN_CRITERIA):
+        if index % 3 == 0:  # a new row of three, so a phone stacks them in reading order
+            columns = st.columns(3)
         weights[criterion] = columns[index % 3].slider(
             criterion.label,
             0,
@@ -220,10 +221,11 @@ def _option_widgets(
     rated = [c for c in weights.counted() if c is not Criterion.PAY]
     if rated:
         st.markdown("How good is it on each criterion? 1 is poor, 5 is excellent.")
-    columns = st.columns(2)
     for index, criterion in enumerate(rated):
+        if index % 2 == 0:
+            pair = st.columns(2)
         current = application.ratings.get(criterion, NEUTRAL_RATING)
-        rating = columns[index % 2].slider(
+        rating = pair[index % 2].slider(
             md_escape(weights.name(criterion)),
             1,
             MAX_RATING,
