@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import Annotated, Any, Literal
@@ -20,6 +19,7 @@ from pydantic import (
 
 from advisor.events import Event
 from advisor.phrases import PhraseError, PhraseKind, parse_timeline_phrase
+from advisor.plain_text import one_line
 from advisor.terms import RATED_CRITERIA, Criterion, Pay, Weights
 from advisor.workdays import supported_countries
 
@@ -40,21 +40,15 @@ MAX_APPLICATIONS = 100
 _A_YEAR = timedelta(days=365)
 
 
-def _no_control_characters(text: str) -> str:
-    if any(unicodedata.category(ch) == "Cc" for ch in text):
-        raise ValueError("remove the invisible control characters (line breaks, tabs...)")
-    return text
-
-
 ShortText = Annotated[
     str,
     StringConstraints(strip_whitespace=True, max_length=80),
-    AfterValidator(_no_control_characters),
+    AfterValidator(one_line),
 ]
 RequiredText = Annotated[
     str,
     StringConstraints(strip_whitespace=True, min_length=1, max_length=80),
-    AfterValidator(_no_control_characters),
+    AfterValidator(one_line),
 ]
 
 
@@ -241,7 +235,7 @@ class Application(BaseModel):
     timing_phrase: Annotated[
         str,
         StringConstraints(strip_whitespace=True, max_length=200),
-        AfterValidator(_no_control_characters),
+        AfterValidator(one_line),
     ] = Field(default="", validate_default=True)
     signals: frozenset[Signal] = frozenset()
     topic: ShortText = ""  # something specific discussed, for the message drafts

@@ -6,7 +6,6 @@ Usage: ``Pay(base=80_000, bonus=5_000).total`` is 85000; ``Weights().of(Criterio
 from __future__ import annotations
 
 import re
-import unicodedata
 from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated
@@ -19,6 +18,8 @@ from pydantic import (
     StringConstraints,
     field_validator,
 )
+
+from advisor.plain_text import one_line
 
 __all__ = [
     "DEFAULT_WEIGHTS",
@@ -88,14 +89,8 @@ Rating = Annotated[int, Field(ge=1, le=MAX_RATING)]
 Weight = Annotated[int, Field(ge=0, le=MAX_WEIGHT)]
 
 
-def _one_line(text: str) -> str:
-    if any(unicodedata.category(ch) == "Cc" for ch in text):
-        raise ValueError("remove the invisible control characters (line breaks, tabs...)")
-    return text
-
-
 CriterionName = Annotated[
-    str, StringConstraints(strip_whitespace=True, max_length=40), AfterValidator(_one_line)
+    str, StringConstraints(strip_whitespace=True, max_length=40), AfterValidator(one_line)
 ]
 
 

@@ -16,11 +16,11 @@ plan = state.plan()
 
 st.title("Offers")
 st.caption("An offer has arrived, but the employer you would rather join has not decided yet.")
-if not plan.applications:
-    st.info("No applications yet. Add your interviews in the questionnaire first.")
-    if st.button("Go to the questionnaire", key="o_to_questionnaire", type="primary"):
-        st.switch_page(router.QUESTIONNAIRE)
-    st.stop()
+router.require_applications(
+    bool(plan.applications),
+    button_key="o_to_questionnaire",
+    message="No applications yet. Add your interviews in the questionnaire first.",
+)
 
 st.subheader("Your preference and your offers")
 ranking, offer_form = st.columns(2, gap="large")

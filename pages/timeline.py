@@ -16,11 +16,11 @@ today = state.today()
 plan = state.plan()
 
 st.title("Timeline")
-if not plan.applications:
-    st.info("No applications yet. Start with the questionnaire: it takes about two minutes.")
-    if st.button("Go to the questionnaire", key="t_to_questionnaire", type="primary"):
-        st.switch_page(router.QUESTIONNAIRE)
-    st.stop()
+router.require_applications(
+    bool(plan.applications),
+    button_key="t_to_questionnaire",
+    message="No applications yet. Start with the questionnaire: it takes about two minutes.",
+)
 
 pairs = [(a, follow_up_schedule(application=a, today=today)) for a in plan.applications]
 timeline_view.draw_next_action(pairs, today)

@@ -11,6 +11,7 @@ from advisor import Plan
 from advisor.comparison import Comparison
 from advisor.offers import OfferTiming, TimingCase
 from ui.text import application_label
+from ui.timeline_chart import today_marker
 
 OFFER_OPEN = "Offer open"
 CASE_COLOURS: dict[TimingCase, str] = {
@@ -173,19 +174,8 @@ def timing_chart(bars: pd.DataFrame, deadlines: pd.DataFrame, *, today: date) ->
         .mark_rule(color=_DEADLINE_COLOUR, strokeWidth=2)
         .encode(x="date:T", tooltip=[alt.Tooltip("label:N", title="Deadline"), "detail:N"])
     )
-    today_frame = pd.DataFrame({"date": [pd.Timestamp(today)], "label": ["Today"]})
-    today_rule = (
-        alt.Chart(today_frame)
-        .mark_rule(color="#C0392B", strokeDash=[4, 3], strokeWidth=2)
-        .encode(x="date:T", tooltip=[alt.Tooltip("date:T", title="Today", format="%a %d %b")])
-    )
-    today_text = (
-        alt.Chart(today_frame)
-        .mark_text(color="#C0392B", align="left", dx=4, dy=-6, fontWeight="bold")
-        .encode(x="date:T", y=alt.value(0), text="label:N")
-    )
     return (
-        alt.layer(bar_layer, early_text, late_text, deadline_rule, today_rule, today_text)
+        alt.layer(bar_layer, early_text, late_text, deadline_rule, *today_marker(today))
         .properties(height=60 + 56 * len(rows))
         .configure_view(stroke=None)
     )

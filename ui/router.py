@@ -62,3 +62,13 @@ def ensure_routed() -> None:
 def just_arrived() -> bool:
     """True on the first run of a page after coming from another page (or a fresh session)."""
     return bool(getattr(_local, "arrived", True))
+
+
+def require_applications(has_applications: bool, *, button_key: str, message: str) -> None:
+    """Stop the page with a way to the questionnaire when the plan has no application yet."""
+    if has_applications:
+        return
+    st.info(message)
+    if st.button("Go to the questionnaire", key=button_key, type="primary"):
+        st.switch_page(QUESTIONNAIRE)
+    st.stop()

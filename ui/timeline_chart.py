@@ -12,6 +12,8 @@ from advisor.events import StepKind
 from advisor.schedule import Schedule
 from ui.text import application_label
 
+TODAY_COLOUR = "#C0392B"
+
 # A colour per kind of step, readable on a light background and by most colour-blind readers.
 STEP_COLOURS: dict[StepKind, str] = {
     StepKind.THANK_YOU: "#2F6F73",
@@ -147,21 +149,26 @@ def timeline_chart(periods: pd.DataFrame, steps: pd.DataFrame, *, today: date) -
             ],
         )
     )
-    today_frame = pd.DataFrame({"date": [pd.Timestamp(today)], "label": ["Today"]})
-    today_rule = (
-        alt.Chart(today_frame)
-        .mark_rule(color="#C0392B", strokeDash=[4, 3], strokeWidth=2)
-        .encode(x="date:T", tooltip=[alt.Tooltip("date:T", title="Today", format="%a %d %b")])
-    )
-    today_text = (
-        alt.Chart(today_frame)
-        .mark_text(color="#C0392B", align="left", dx=4, dy=-6, fontWeight="bold")
-        .encode(x="date:T", y=alt.value(0), text="label:N")
-    )
     return (
-        alt.layer(bars, marks, today_rule, today_text)
+        alt.layer(bars, marks, *today_marker(today))
         # Streamlit fits the whole chart, legends included, into this height.
         .properties(height=140 + 16 * len(shown) + 60 * len(rows))
         .resolve_scale(color="independent")
         .configure_view(stroke=None)
     )
+
+
+def today_marker(today: date) -> tuple[alt.Chart, alt.Chart]:
+    """A red dashed line at `today`, labelled "Today" at the top: the same on every chart."""
+    frame = pd.DataFrame({"date": [pd.Timestamp(today)], "label": ["Today"]})
+    rule = (
+        alt.Chart(frame)
+        .mark_rule(color=TODAY_COLOUR, strokeDash=[4, 3], strokeWidth=2)
+        .encode(x="date:T", tooltip=[alt.Tooltip("date:T", title="Today", format="%a %d %b")])
+    )
+    text = (
+        alt.Chart(frame)
+        .mark_text(color=TODAY_COLOUR, align="left", dx=4, dy=-6, fontWeight="bold")
+        .encode(x="date:T", y=alt.value(0), text="label:N")
+    )
+    return rule, text

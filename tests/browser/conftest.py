@@ -110,3 +110,28 @@ def phone(browser: Browser) -> Iterator[Page]:
     page.set_default_timeout(30_000)
     yield page
     context.close()
+
+
+def add_applications(page: Page, server: str, *companies: str) -> list[str]:
+    """Start a plan in the questionnaire with one application per company.
+
+    Returns the list the page's console errors are collected into from now on.
+    """
+    console_errors: list[str] = []
+    page.on("console", lambda m: console_errors.append(m.text) if m.type == "error" else None)
+    page.goto(f"{server}/questionnaire")
+    settle(page)
+    for index, company in enumerate(companies):
+        if index:
+            page.locator(".st-key-q_add button").click()
+            settle(page)
+        fill_company(page, company)
+    return console_errors
+
+
+def fill_company(page: Page, company: str) -> None:
+    """Type the current application's company into the questionnaire and let it rerun."""
+    field = page.locator(".st-key-q_company input")
+    field.fill(company)
+    field.press("Enter")
+    settle(page)

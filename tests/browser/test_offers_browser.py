@@ -1,16 +1,9 @@
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser.conftest import settle
+from tests.browser.conftest import add_applications, settle
 
 pytestmark = pytest.mark.browser
-
-
-def _fill(page: Page, company: str) -> None:
-    field = page.locator(".st-key-q_company input")
-    field.fill(company)
-    field.press("Enter")
-    settle(page)
 
 
 def _pick(page: Page, key: str, option: str) -> None:
@@ -23,14 +16,7 @@ def test_an_offer_against_a_first_choice_shows_the_chart_the_choices_and_a_next_
     server: str, browser: Browser
 ) -> None:
     page = browser.new_page(viewport={"width": 1280, "height": 900})
-    console_errors: list[str] = []
-    page.on("console", lambda m: console_errors.append(m.text) if m.type == "error" else None)
-    page.goto(f"{server}/questionnaire")
-    settle(page)
-    _fill(page, "Contoso")
-    page.locator(".st-key-q_add button").click()
-    settle(page)
-    _fill(page, "Northwind")
+    console_errors = add_applications(page, server, "Contoso", "Northwind")
     page.get_by_role("link", name="Offers").click()
     settle(page)
 

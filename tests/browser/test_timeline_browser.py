@@ -2,32 +2,18 @@ from pathlib import Path
 
 import pytest
 from icalendar import Calendar
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, expect
 
-from tests.browser.conftest import settle
+from tests.browser.conftest import add_applications, settle
 
 pytestmark = pytest.mark.browser
-
-
-def _fill(page: Page, company: str) -> None:
-    field = page.locator(".st-key-q_company input")
-    field.fill(company)
-    field.press("Enter")
-    settle(page)
 
 
 def test_the_timeline_chart_renders_and_the_calendar_file_downloads(
     server: str, browser: Browser, tmp_path: Path
 ) -> None:
     page = browser.new_page(viewport={"width": 1280, "height": 900}, accept_downloads=True)
-    console_errors: list[str] = []
-    page.on("console", lambda m: console_errors.append(m.text) if m.type == "error" else None)
-    page.goto(f"{server}/questionnaire")
-    settle(page)
-    _fill(page, "Northwind")
-    page.locator(".st-key-q_add button").click()
-    settle(page)
-    _fill(page, "Contoso")
+    console_errors = add_applications(page, server, "Northwind", "Contoso")
 
     page.get_by_role("link", name="Timeline").click()
     settle(page)
