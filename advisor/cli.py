@@ -1,4 +1,4 @@
-"""Command line: `python -m advisor parse ...` and `python -m advisor schedule ...`.
+"""Command line: `python -m advisor parse ...`, `... schedule ...` and `... plan FILE`.
 
 Each subcommand is one `_add_<name>` function that registers its arguments and the
 function that runs it.
@@ -7,6 +7,7 @@ function that runs it.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import re
 import sys
@@ -19,7 +20,8 @@ from pydantic import ValidationError
 from advisor.editing import field_errors
 from advisor.models import Application, CompanySize, TimingAnswer
 from advisor.phrases import PhraseError, PhraseKind, parse_timeline_phrase
-from advisor.schedule import follow_up_schedule
+from advisor.plan_file import MAX_FILE_BYTES, PlanFileError, plan_from_json
+from advisor.schedule import FollowUpStep, Schedule, follow_up_schedule
 from advisor.workdays import supported_countries
 
 __all__ = ["main"]
@@ -144,11 +146,105 @@ def _add_schedule(commands: argparse._SubParsersAction[_Parser]) -> None:
     command.set_defaults(run=_run_schedule)
 
 
+def _step_data(step: FollowUpStep) -> dict[str, str]:
+    """A step as the `schedule` command prints it."""
+    return {
+        "kind": step.kind.value,
+        "date": step.date.isoformat(),
+        "channel": step.channel.value,
+        "status": step.status.value,
+        "title": step.title,
+        "why": step.why,
+        "source": step.source.citation,
+    }
+
+
+def _read_plan_file(name: str) -> bytes:
+    """At most one byte more than a plan file may hold, from the path `name` or stdin for "-"."""
+    shown = "standard input" if name == "-" else name
+    try:
+        if name == "-":
+            raw = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+        else:
+            with open(name, "rb") as file:
+                raw = file.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise _UsageError(f"{shown}: no such file") from None
+    except IsADirectoryError:
+        raise _UsageError(f"{shown}: this is a directory, not a plan file") from None
+    except PermissionError:
+        raise _UsageError(f"{shown}: permission denied") from None
+    except OSError as exc:
+        raise _UsageError(f"{shown}: the file cannot be read ({exc.strerror or exc})") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise _UsageError(f"{shown}: the file is too large (the limit is {MAX_FILE_BYTES:,} bytes)")
+    return raw
+
+
+def _run_plan(args: argparse.Namespace) -> int:
+    today: date = args.today or date.today()  # the clock is read here, at the edge, only
+    raw = _read_plan_file(args.file)
+    try:
+        plan = plan_from_json(raw, today=today)
+    except PlanFileError as exc:
+        shown = "standard input" if args.file == "-" else args.file
+        raise _UsageError(f"{shown}: {exc}") from None
+    schedules = [(a, follow_up_schedule(application=a, today=today)) for a in plan.applications]
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(errors="replace")  # a console without emoji must not crash
+    print(_plan_json(schedules) if args.format == "json" else _plan_text(schedules))
+    return 0
+
+
+def _plan_json(schedules: list[tuple[Application, Schedule]]) -> str:
+    applications = [
+        {
+            "id": application.id,
+            "company": application.company,
+            "role": application.role,
+            "steps": [_step_data(step) for step in schedule.steps],
+        }
+        for application, schedule in schedules
+    ]
+    return json.dumps({"applications": applications}, ensure_ascii=False)
+
+
+def _plan_text(schedules: list[tuple[Application, Schedule]]) -> str:
+    """One block per application: "company · role", then date, title, channel, status per step."""
+    blocks = [
+        "\n".join(
+            [
+                " · ".join(part for part in (application.company, application.role) if part),
+                *(
+                    f"  {step.date.isoformat()}  {step.title:<24}  {step.channel.label:<27}  "
+                    f"{step.status.value.replace('_', ' ')}"
+                    for step in schedule.steps
+                ),
+            ]
+        )
+        for application, schedule in schedules
+    ]
+    return "\n\n".join(blocks) if blocks else "This plan has no applications yet."
+
+
+def _add_plan(commands: argparse._SubParsersAction[_Parser]) -> None:
+    command = commands.add_parser(
+        "plan", help="print the follow-up steps of every application in a saved plan file"
+    )
+    command.add_argument(
+        "file", metavar="FILE", help="a plan file saved from the app, or - for stdin"
+    )
+    command.add_argument("--today", type=_iso_date, help="the day to plan from (default: today)")
+    command.add_argument("--format", default="text", choices=["text", "json"], help="output format")
+    command.set_defaults(run=_run_plan)
+
+
 def _build_parser() -> _Parser:
     parser = _Parser(prog="python -m advisor", description="Interview follow-up advisor.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _add_parse(commands)
     _add_schedule(commands)
+    _add_plan(commands)
     return parser
 
 

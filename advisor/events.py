@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
 __all__ = ["Channel", "Event", "EventKind", "StepKind"]
+
+_A_YEAR = timedelta(days=366)
 
 
 class StepKind(StrEnum):
@@ -102,4 +104,10 @@ class Event(BaseModel):
             raise ValueError("call-back date: this is before the day they said it")
         if self.offer_deadline is not None and self.offer_deadline < self.on:
             raise ValueError("offer deadline: this is before the offer arrived")
+        for name, later in (
+            ("call-back date", self.call_back_on),
+            ("offer deadline", self.offer_deadline),
+        ):
+            if later is not None and later > self.on + _A_YEAR:
+                raise ValueError(f"{name}: this is more than a year away: check the year")
         return self

@@ -262,6 +262,8 @@ class Application(BaseModel):
         interview = info.data.get("interview_date")
         if isinstance(interview, date) and any(event.on < interview for event in value):
             raise ValueError("a logged answer cannot come before the interview")
+        if isinstance(interview, date) and any(e.on > interview + _A_YEAR for e in value):
+            raise ValueError("a logged answer is more than a year after the interview")
         return tuple(sorted(value, key=lambda event: event.on))
 
     @field_validator("interview_date")
@@ -355,8 +357,11 @@ class Plan(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    schema_version: Literal[1] = 1
+    # 2 added offers: pay, ratings, preference, weights and the example title. Files and links of
+    # version 1 still load (advisor.plan_file migrates them).
+    schema_version: Literal[2] = 2
     candidate_name: ShortText = ""  # signs the message drafts
+    example: ShortText = ""  # the title of the ready-made case this plan came from, if any
     applications: tuple[Application, ...] = Field(default=(), max_length=MAX_APPLICATIONS)
     preference: tuple[str, ...] = ()  # application ids, first choice first
     weights: Weights = Weights()  # how the candidate weighs offers against each other

@@ -180,3 +180,133 @@ def test_schedule_bad_input_exits_2_with_one_line(args: list[str], fragment: str
     assert done.stdout == ""
     assert len(done.stderr.strip().splitlines()) == 1
     assert fragment in done.stderr
+
+
+# --- python -m advisor plan FILE ---------------------------------------------------------------
+
+
+def _run_with_input(*args: str, stdin: bytes) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "advisor", *args],
+        cwd=REPO_ROOT,
+        input=stdin,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def _plan_file(tmp_path: Path) -> Path:
+    """Northwind (interviewed 2 Nov 2026, "2-3 weeks", a recruiter) and Fabrikam, with no role."""
+    from advisor import Plan
+    from advisor.plan_file import plan_to_json
+    from tests.advisor.factories import an_application
+
+    plan = Plan(
+        applications=(
+            an_application(
+                id="north01", timing="time_frame", timing_phrase="2-3 weeks", recruiter=True
+            ),
+            an_application(id="fabri01", company="Fabrikam 🙂", role=""),
+        )
+    )
+    path = tmp_path / "plan.json"
+    path.write_bytes(plan_to_json(plan))
+    return path
+
+
+def test_plan_prints_a_block_per_application_with_one_line_per_step(tmp_path: Path) -> None:
+    done = _run("plan", str(_plan_file(tmp_path)), "--today", "2026-11-04")
+
+    assert done.returncode == 0, done.stderr
+    northwind, fabrikam = done.stdout.strip().split("\n\n")
+    assert northwind.splitlines()[0] == "Northwind · Analyst"
+    assert fabrikam.splitlines()[0] == "Fabrikam 🙂"
+    thank_you = northwind.splitlines()[1].split()
+    assert thank_you[:2] == ["2026-11-02", "Thank-you"]
+    assert northwind.splitlines()[1].endswith("Email                        overdue")
+    assert "Ask the recruiter" in northwind
+    assert all(line.startswith("  20") for line in northwind.splitlines()[1:])
+
+
+def test_plan_json_prints_each_step_exactly_as_the_schedule_command_does(
+    tmp_path: Path,
+) -> None:
+    done = _run("plan", str(_plan_file(tmp_path)), "--today", "2026-11-04", "--format", "json")
+    single = _run(
+        "schedule", "--interview-date", "2026-11-02", "--said", "2-3 weeks",
+        "--today", "2026-11-04", "--recruiter",
+    )  # fmt: skip
+
+    assert done.returncode == 0, done.stderr
+    applications = json.loads(done.stdout)["applications"]
+    assert [(a["id"], a["company"], a["role"]) for a in applications] == [
+        ("north01", "Northwind", "Analyst"),
+        ("fabri01", "Fabrikam 🙂", ""),
+    ]
+    assert applications[0]["steps"] == json.loads(single.stdout)["steps"]
+
+
+def test_plan_reads_the_file_from_standard_input_given_a_dash(tmp_path: Path) -> None:
+    done = _run_with_input(
+        "plan", "-", "--today", "2026-11-04", "--format", "json",
+        stdin=_plan_file(tmp_path).read_bytes(),
+    )  # fmt: skip
+
+    assert done.returncode == 0, done.stderr
+    assert len(json.loads(done.stdout)["applications"]) == 2
+
+
+def test_plan_says_so_when_the_plan_has_no_applications(tmp_path: Path) -> None:
+    path = tmp_path / "empty.json"
+    path.write_text('{"schema_version": 2}')
+
+    done = _run("plan", str(path))
+
+    assert (done.returncode, done.stdout) == (0, "This plan has no applications yet.\n")
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [
+        pytest.param(None, "missing.json: no such file", id="missing"),
+        pytest.param("directory", ": this is a directory, not a plan file", id="directory"),
+        pytest.param(b"", "plan.json: the file is empty", id="empty"),
+        pytest.param(b"\x89PNG\r\n\x1a\n\x00", "plan.json: this is not a text file", id="binary"),
+        pytest.param(b'{"schema_version": 2,', "may have been cut short", id="truncated"),
+        pytest.param(b"[1, 2]", "this is not a plan file", id="list"),
+        pytest.param(b'{"schema_version": 99}', "saved by a newer version of the app", id="newer"),
+        pytest.param(b"[" * 100_000, "nested too deeply", id="deep"),
+        pytest.param(b" " * 600_000, "the file is too large", id="too-large"),
+        pytest.param(
+            b'{"schema_version": 2, "applications": [{"company": "A", '
+            b'"interview_date": "2024-01-02"}]}',
+            "Application 1 (A), Interview date: this is more than a year ago",
+            id="invalid-plan",
+        ),
+    ],
+)
+def test_plan_with_a_bad_file_exits_2_with_one_line_naming_the_problem(
+    tmp_path: Path, content: bytes | str | None, fragment: str
+) -> None:
+    path = tmp_path / ("missing.json" if content is None else "plan.json")
+    if content == "directory":
+        path.mkdir()
+    elif isinstance(content, bytes):
+        path.write_bytes(content)
+
+    done = _run("plan", str(path), "--today", "2026-11-04")
+
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert len(done.stderr.splitlines()) == 1, done.stderr
+    assert done.stderr.startswith("error: ")
+    assert fragment in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_plan_with_bad_standard_input_exits_2_naming_standard_input() -> None:
+    done = _run_with_input("plan", "-", stdin=b"not json")
+
+    assert done.returncode == 2
+    assert done.stderr.decode().startswith("error: standard input: this is not valid JSON")
