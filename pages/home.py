@@ -7,7 +7,7 @@ router.ensure_routed()
 import streamlit as st  # noqa: E402  (after the routing guard, on purpose)
 
 from advisor import expected_window  # noqa: E402
-from ui import state  # noqa: E402
+from ui import plan_view, state  # noqa: E402
 from ui.text import application_label, md_escape  # noqa: E402
 
 st.title("Just had an interview?")
@@ -18,7 +18,9 @@ st.markdown(
     "- **What their words likely mean**: a date, a time frame, or “we will be in touch”, "
     "read together with how the interview went.\n"
     "- **When a decision is likely**: as dates, skipping weekends and public holidays.\n"
-    "- **What to do now**: the thank-you, the recruiter, and when it is fair to check in.\n\n"
+    "- **What to do now**: the thank-you, the recruiter, and when it is fair to check in.\n"
+    "- **An offer before your first choice decides**: its deadline against their decision, "
+    "your choices, and what to say.\n\n"
     "Every piece of advice names its source."
 )
 if st.button(
@@ -36,8 +38,12 @@ if plan.applications:
             f"decision expected {window.earliest:%d %b} – {window.latest:%d %b}"
         )
 
+st.subheader("Or look at an example first")
+st.markdown("Made-up cases a career coach can walk through with a client, in one click.")
+plan_view.draw_examples(state.today(), key_prefix="home", detailed=False)
+
 st.divider()
 st.caption(
-    "Private by design: nothing you type is saved on the server or sent anywhere. "
-    "Your answers live only in this browser session."
+    "Private by design: nothing you type is written to the server's disk or logs, or sent "
+    "anywhere. Your plan lives in this browser tab and in its address, so a refresh keeps it."
 )

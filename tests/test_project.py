@@ -2,7 +2,10 @@
 
 import ast
 import re
+from datetime import date
 from pathlib import Path
+
+from advisor.plan_file import plan_from_json
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -49,3 +52,13 @@ def test_every_page_script_hands_over_to_the_router_first() -> None:
         body = [line for line in code if not line.startswith(('"""', "#"))]
 
         assert body[:2] == ["from ui import router", "router.ensure_routed()"], page.name
+
+
+def test_the_plan_file_example_in_the_readme_is_a_valid_plan() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("```json\n", 1)[1].split("```", 1)[0]
+
+    plan = plan_from_json(block.encode(), today=date(2026, 11, 4))
+
+    assert plan.applications[0].company == "Northwind Traders"
+    assert plan.preference == ("northwind",)

@@ -84,7 +84,8 @@ def draw_comparison(plan: Plan) -> None:
             icon=":material/balance:",
         )
     elif len(comparison.options) > 1:
-        st.success(md_escape(f"{best.company} comes out ahead on what you said matters."))
+        estimate = ", on your estimates," if best.estimated else ""
+        st.success(md_escape(f"{best.company} comes out ahead{estimate} on what you said matters."))
     for note in comparison.notes:
         st.caption(md_escape(note))
     with st.expander("The scores as a table, and how pay is counted"):

@@ -110,8 +110,9 @@ def load_into_widgets(application_id: str) -> None:
 def ensure_widget_state() -> tuple[str, dict[str, Any]]:
     """Restore widget values dropped by a page switch; return the application id and the values."""
     current = state.current_id()
-    if current is None:
-        current = new_application_id()
+    if current is None:  # a fresh tab: show the plan's first application, if it has one
+        applications = state.plan().applications
+        current = applications[0].id if applications else new_application_id()
         state.set_current_id(current)
     # Streamlit drops a page's widget values when another page runs: put them back on arrival.
     if router.just_arrived() or any(key not in st.session_state for key in ALL_KEYS):

@@ -11,6 +11,8 @@ import threading
 
 import streamlit as st
 
+from ui import plan_banners, state
+
 _local = threading.local()
 
 _LAST_PAGE = "_last_page"
@@ -18,6 +20,7 @@ HOME = "pages/home.py"
 QUESTIONNAIRE = "pages/questionnaire.py"
 TIMELINE = "pages/timeline.py"
 OFFERS = "pages/offers.py"
+PLAN = "pages/plan.py"
 
 
 def _pages() -> list[st.Page]:
@@ -31,6 +34,7 @@ def _pages() -> list[st.Page]:
         ),
         st.Page(TIMELINE, title="Timeline", icon=":material/timeline:", url_path="timeline"),
         st.Page(OFFERS, title="Offers", icon=":material/handshake:", url_path="offers"),
+        st.Page(PLAN, title="Save & share", icon=":material/share:", url_path="plan"),
     ]
 
 
@@ -47,6 +51,9 @@ def run() -> None:
     st.session_state[_LAST_PAGE] = page.url_path
     _local.routing = True
     try:
+        state.restore_from_url()
+        state.sync_url()  # a page switch drops the query string: put the plan back
+        plan_banners.draw()
         page.run()
     finally:
         _local.routing = False

@@ -4,16 +4,25 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from typing import Any
+from urllib.parse import urlencode, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import streamlit as st
 
 from advisor import Plan
+from advisor.plan_file import PlanFileError
+from advisor.share_link import plan_from_token, plan_to_token
 
 PLAN = "plan"
 CURRENT = "current_application"
 FORMS = "form_values"
 TODAY_OVERRIDE = "today_override"  # set by tests and demos to fix "today"
+URL_KEY = "plan"  # the query parameter that carries the plan
+_ENCODED = "_plan_token"  # (plan, its token): encode each plan once
+LINK_ERROR = "_link_error"  # why the plan in the opening link could not be read
+PENDING = "_pending_plan"  # (plan, where it came from) waiting for the user to confirm
+# Keys of widgets whose values describe the plan: cleared when a whole new plan comes in.
+_WIDGET_PREFIXES = ("q_", "t_", "o_")
 
 
 def today() -> date:
@@ -38,6 +47,87 @@ def plan() -> Plan:
 
 def save_plan(new_plan: Plan) -> None:
     st.session_state[PLAN] = new_plan
+    st.session_state.pop(LINK_ERROR, None)
+    sync_url()
+
+
+def token() -> str:
+    """The current plan as a URL token, encoded once per plan."""
+    current = plan()
+    cached = st.session_state.get(_ENCODED)
+    if isinstance(cached, tuple) and cached[0] is current:
+        return str(cached[1])
+    encoded = plan_to_token(current)
+    st.session_state[_ENCODED] = (current, encoded)
+    return encoded
+
+
+def sync_url() -> None:
+    """Keep the plan in the page's URL, so a refresh or a bookmark brings it back."""
+    if not plan().applications and plan() == Plan():
+        if URL_KEY in st.query_params:
+            del st.query_params[URL_KEY]
+        return
+    encoded = token()
+    if st.query_params.get(URL_KEY) != encoded:
+        st.query_params[URL_KEY] = encoded
+
+
+def share_url(page: str = "timeline") -> str:
+    """A link to `page` that opens the current plan, on the server this session came from."""
+    opened = urlsplit(st.context.url or "http://localhost:8501/")
+    base = str(st.get_option("server.baseUrlPath") or "").strip("/")
+    path = "/".join(part for part in (base, page) if part)
+    query = urlencode({URL_KEY: token()}) if plan().applications else ""
+    return urlunsplit((opened.scheme or "http", opened.netloc, f"/{path}", query, ""))
+
+
+def restore_from_url() -> None:
+    """On a session's first run, take the plan from the URL it was opened with, if any."""
+    if PLAN in st.session_state:
+        return
+    st.session_state[PLAN] = Plan()
+    encoded = st.query_params.get(URL_KEY)
+    if not encoded:
+        return
+    try:
+        st.session_state[PLAN] = plan_from_token(encoded, today=today())
+    except PlanFileError as error:
+        st.session_state[LINK_ERROR] = str(error)
+
+
+def replace_plan(new_plan: Plan) -> None:
+    """Put `new_plan` in place of the current one, with every page's inputs starting afresh."""
+    for key in list(st.session_state.keys()):
+        if isinstance(key, str) and key.startswith(_WIDGET_PREFIXES):
+            del st.session_state[key]
+    for key in (FORMS, CURRENT, KEPT, PENDING):
+        st.session_state.pop(key, None)
+    save_plan(new_plan)
+
+
+def propose_plan(new_plan: Plan, *, source: str) -> bool:
+    """Load `new_plan` now if nothing would be lost, else hold it for the user to confirm.
+
+    Returns True when it was loaded.
+    """
+    current = plan()
+    if not current.applications or current == new_plan:
+        replace_plan(new_plan)
+        return True
+    st.session_state[PENDING] = (new_plan, source)
+    return False
+
+
+def pending_plan() -> tuple[Plan, str] | None:
+    pending = st.session_state.get(PENDING)
+    if isinstance(pending, tuple) and isinstance(pending[0], Plan):
+        return pending[0], str(pending[1])
+    return None
+
+
+def drop_pending_plan() -> None:
+    st.session_state.pop(PENDING, None)
 
 
 def forms() -> dict[str, dict[str, Any]]:

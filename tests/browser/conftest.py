@@ -38,8 +38,11 @@ def _free_port() -> int:
 
 
 @contextmanager
-def streamlit_server() -> Iterator[str]:
-    """A freshly started server for the app; yields its base URL. Nothing has run the app yet."""
+def streamlit_server(output: list[str] | None = None) -> Iterator[str]:
+    """A freshly started server for the app; yields its base URL. Nothing has run the app yet.
+
+    With `output`, everything the server printed is appended to it when the server stops.
+    """
     port = _free_port()
     log = tempfile.TemporaryFile()  # noqa: SIM115  (closed in the finally below, after the server)
     process = subprocess.Popen(
@@ -78,6 +81,9 @@ def streamlit_server() -> Iterator[str]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+        if output is not None:
+            log.seek(0)
+            output.append(log.read().decode(errors="replace"))
         log.close()
 
 

@@ -21,12 +21,12 @@ def test_a_deep_link_on_a_fresh_server_shows_the_page_and_the_apps_own_navigatio
         settle(page)
 
         expect(page.get_by_role("heading", name="Questionnaire")).to_be_visible()
-        assert _nav_labels(page) == ["Start", "Questionnaire", "Timeline", "Offers"]
+        assert _nav_labels(page) == ["Start", "Questionnaire", "Timeline", "Offers", "Save & share"]
 
         page.locator(".st-key-q_company input").fill("Northwind")
         page.locator(".st-key-q_company input").press("Enter")
         settle(page)
-        assert _nav_labels(page) == ["Start", "Questionnaire", "Timeline", "Offers"]
+        assert _nav_labels(page) == ["Start", "Questionnaire", "Timeline", "Offers", "Save & share"]
         expect(page.get_by_text("Expected decision window")).to_be_visible()
         page.close()
 

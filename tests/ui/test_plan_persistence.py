@@ -1,0 +1,300 @@
+"""The plan outlives pages, refreshes and tabs: the URL, the share link, plan files, examples."""
+
+import json
+from datetime import date
+from typing import Any
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from advisor import Application, CompanySize, Plan
+from advisor.examples import examples
+from advisor.plan_file import plan_from_json, plan_to_json
+from advisor.share_link import plan_from_token, plan_to_token
+from tests.ui.apptest import APP, TIMEOUT, TODAY, errors, start, texts
+from ui.questionnaire_form import ALL_KEYS
+
+QUESTIONNAIRE = "pages/questionnaire.py"
+TIMELINE = "pages/timeline.py"
+OFFERS = "pages/offers.py"
+PLAN_PAGE = "pages/plan.py"
+PAGES = ["pages/home.py", QUESTIONNAIRE, TIMELINE, OFFERS, PLAN_PAGE]
+
+
+def a_plan(*companies: str) -> Plan:
+    return Plan(
+        candidate_name="Alex Morgan",
+        applications=tuple(
+            Application(
+                id=f"app{index}aa",
+                company=company,
+                role="Analyst",
+                interview_date=date(2026, 11, 2),
+                timing="time_frame",
+                timing_phrase="in two weeks",
+            )
+            for index, company in enumerate(companies)
+        ),
+    )
+
+
+def opened_with(query: dict[str, str], page: str | None = None) -> AppTest:
+    """A fresh session opened on a URL with `query`, as a bookmark or shared link would."""
+    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
+    at.session_state["today_override"] = TODAY
+    at.query_params.update(query)
+    if page is not None:
+        at.switch_page(page)
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def with_plan(plan: Plan, page: str) -> AppTest:
+    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
+    at.session_state["today_override"] = TODAY
+    at.session_state["plan"] = plan
+    at.run()
+    at.switch_page(page).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def current(at: AppTest) -> Plan:
+    plan = at.session_state["plan"]
+    assert isinstance(plan, Plan)
+    return plan
+
+
+def url_plan(at: AppTest) -> Plan:
+    value = at.query_params["plan"]
+    return plan_from_token(value if isinstance(value, str) else value[0], today=TODAY)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_a_link_with_a_plan_opens_that_plan_on_any_page(page: str) -> None:
+    plan = a_plan("Northwind", "Contoso")
+
+    at = opened_with({"plan": plan_to_token(plan)}, page)
+
+    assert current(at) == plan
+    assert not errors(at)
+
+
+def test_the_address_follows_every_change_to_the_plan() -> None:
+    at = start(QUESTIONNAIRE)
+
+    at.text_input(key="q_company").input("Northwind").run()
+    at.text_input(key="q_role").input("Data analyst").run()
+
+    assert url_plan(at) == current(at)
+    assert url_plan(at).applications[0].role == "Data analyst"
+
+
+def test_the_address_holds_the_plan_again_after_a_page_switch() -> None:
+    at = with_plan(a_plan("Northwind"), TIMELINE)
+
+    at.switch_page(OFFERS).run()
+
+    assert url_plan(at) == a_plan("Northwind")
+
+
+def _valid_token() -> str:
+    return plan_to_token(a_plan("Northwind"))
+
+
+BAD_LINKS: dict[str, str] = {
+    "empty": "",
+    "one character": "x",
+    "no version": "abcdef",
+    "unknown version": "9." + _valid_token()[2:],
+    "not base64": "2.!!!***",
+    "cut in half": _valid_token()[: len(_valid_token()) // 2],
+    "one character changed": _valid_token()[:-3]
+    + ("A" if _valid_token()[-3] != "A" else "B")
+    + _valid_token()[-2:],
+    "base64 but not compressed": "2.aGVsbG8gd29ybGQ",
+    "script tag": "2.<script>alert(1)</script>",
+    "far too long": "2." + "A" * 100_000,
+    "javascript url": "javascript:alert(1)",
+    "sql-ish": "2.'; DROP TABLE plans; --",
+    "emoji": "2.🙂🙂🙂",
+}
+
+
+@pytest.mark.parametrize("token", BAD_LINKS.values(), ids=BAD_LINKS.keys())
+def test_a_damaged_link_is_explained_and_opens_nothing(token: str) -> None:
+    at = opened_with({"plan": token}, TIMELINE)
+
+    if token:  # an empty value is simply no plan
+        assert any("The plan in this link could not be opened" in e for e in errors(at))
+    assert current(at) == Plan()
+
+
+def test_a_damaged_link_never_touches_the_plan_already_open() -> None:
+    plan = a_plan("Northwind")
+    at = with_plan(plan, TIMELINE)
+
+    at.query_params["plan"] = "2.damaged"
+    at.run()
+
+    assert current(at) == plan  # the session's plan is the one in use; the link is ignored
+
+
+def _upload(at: AppTest, name: str, content: bytes) -> AppTest:
+    at.file_uploader(key="p_upload").set_value((name, content, "application/json"))
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def test_a_plan_file_round_trips_through_download_and_upload() -> None:
+    plan = a_plan("Northwind", "Contoso")
+    at = with_plan(plan, PLAN_PAGE)
+    downloaded = plan_to_json(plan)
+    assert plan_from_json(downloaded, today=TODAY) == plan
+
+    at = start(PLAN_PAGE)
+    _upload(at, "plan.json", downloaded)
+
+    assert current(at) == plan
+
+
+def _file_of(data: Any) -> bytes:
+    return json.dumps(data).encode()
+
+
+_GOOD = json.loads(plan_to_json(a_plan("Fabrikam")))
+BAD_FILES: dict[str, bytes] = {
+    "empty": b"",
+    "blank": b"   \n",
+    "binary": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+    "not utf-8": b"\xff\xfe\xfa",
+    "truncated": plan_to_json(a_plan("Fabrikam"))[:-20],
+    "not json": b"company: Fabrikam",
+    "a list": b"[1, 2, 3]",
+    "no schema version": _file_of({k: v for k, v in _GOOD.items() if k != "schema_version"}),
+    "newer schema": _file_of({**_GOOD, "schema_version": 99}),
+    "version as text": _file_of({**_GOOD, "schema_version": "2"}),
+    "empty company": _file_of(
+        {**_GOOD, "applications": [{**_GOOD["applications"][0], "company": ""}]}
+    ),
+    "unknown field": _file_of({**_GOOD, "password": "hunter2"}),
+    "year 9999": _file_of(
+        {**_GOOD, "applications": [{**_GOOD["applications"][0], "interview_date": "9999-12-31"}]}
+    ),
+    "deeply nested": b"[" * 100_000 + b"]" * 100_000,
+    "oversized": b'{"schema_version": 2, "candidate_name": "' + b"x" * 600_000 + b'"}',
+    "NaN": b'{"schema_version": NaN}',
+    "hostile text": _file_of({**_GOOD, "candidate_name": "<img src=x onerror=alert(1)>" * 50}),
+}
+
+
+@pytest.mark.parametrize("content", BAD_FILES.values(), ids=BAD_FILES.keys())
+def test_a_bad_plan_file_is_explained_and_the_plan_stays_as_it_was(content: bytes) -> None:
+    plan = a_plan("Northwind")
+    at = with_plan(plan, PLAN_PAGE)
+
+    _upload(at, "plan.json", content)
+
+    assert any(e.startswith("Plan file plan.json:") for e in errors(at)), errors(at)
+    assert any("Your current plan is unchanged" in e for e in errors(at))
+    assert current(at) == plan
+
+
+def test_opening_a_file_over_a_plan_of_your_own_asks_first() -> None:
+    mine, theirs = a_plan("Northwind"), a_plan("Contoso", "Fabrikam")
+    at = with_plan(mine, PLAN_PAGE)
+
+    _upload(at, "theirs.json", plan_to_json(theirs))
+
+    assert current(at) == mine
+    assert "It would replace your current plan" in texts(at)
+    at.button(key="pending_keep").click().run()
+    assert current(at) == mine
+    assert "It would replace your current plan" not in texts(at)
+
+
+def test_confirming_replaces_the_plan_and_clears_the_old_inputs() -> None:
+    mine, theirs = a_plan("Northwind"), a_plan("Contoso", "Fabrikam")
+    at = with_plan(mine, QUESTIONNAIRE)
+    at.switch_page(PLAN_PAGE).run()
+    _upload(at, "theirs.json", plan_to_json(theirs))
+
+    at.button(key="pending_replace").click().run()
+    at.switch_page(QUESTIONNAIRE).run()
+
+    assert current(at) == theirs
+    assert at.text_input(key="q_company").value == "Contoso"
+
+
+@pytest.mark.parametrize("example", examples(today=TODAY), ids=lambda e: e.key)
+def test_each_example_loads_in_one_click_and_is_marked_as_an_example(example: Any) -> None:
+    at = start()
+
+    at.button(key=f"home_example_{example.key}").click().run()
+
+    assert not at.exception
+    assert current(at) == example.plan
+    assert f"**Example:** {example.title}." in texts(at).replace("\\", "")
+
+
+def test_an_example_never_replaces_your_plan_without_asking() -> None:
+    mine = a_plan("Northwind")
+    at = with_plan(mine, PLAN_PAGE)
+    first = examples(today=TODAY)[0]
+
+    at.button(key=f"p_example_{first.key}").click().run()
+
+    assert current(at) == mine
+    at.button(key="pending_replace").click().run()
+    assert current(at) == first.plan
+
+
+def test_an_example_can_be_made_your_own() -> None:
+    at = start()
+    first = examples(today=TODAY)[0]
+    at.button(key=f"home_example_{first.key}").click().run()
+
+    at.button(key="example_own").click().run()
+
+    assert current(at).example == ""
+    assert current(at).applications == first.plan.applications
+
+
+def test_the_share_link_opens_the_plan_on_the_timeline() -> None:
+    plan = a_plan("Northwind")
+    at = with_plan(plan, PLAN_PAGE)
+
+    link = at.code[0].value
+
+    assert "/timeline?plan=" in link
+    assert plan_from_token(link.split("plan=", 1)[1], today=TODAY) == plan
+
+
+def test_every_questionnaire_answer_survives_a_round_of_page_switches() -> None:
+    at = start(QUESTIONNAIRE)
+    at.text_input(key="q_company").input("Northwind").run()
+    at.text_input(key="q_role").input("Analyst").run()
+    at.text_input(key="q_interviewer_name").input("Dana Levi").run()
+    at.text_input(key="q_topic").input("the data platform").run()
+    at.date_input(key="q_interview_date").set_value(date(2026, 11, 3)).run()
+    at.selectbox(key="q_company_size").set_value(CompanySize.LARGE).run()
+    at.checkbox(key="q_recruiter").check().run()
+    at.checkbox(key="q_signal_met_the_team").check().run()
+    before = {key: at.get_by_key(key).value for key in ALL_KEYS if _shown(at, key)}
+
+    for page in (TIMELINE, OFFERS, PLAN_PAGE, "pages/home.py", QUESTIONNAIRE):
+        at.switch_page(page).run()
+        assert not at.exception, at.exception
+
+    after = {key: at.get_by_key(key).value for key in ALL_KEYS if _shown(at, key)}
+    assert after == before
+
+
+def _shown(at: AppTest, key: str) -> bool:
+    try:
+        at.get_by_key(key)
+    except (KeyError, IndexError):
+        return False
+    return True

@@ -1,0 +1,62 @@
+"""Notices shown above every page: a link that could not be opened, a plan waiting to replace
+the current one, and the mark of a ready-made example."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from ui import state
+from ui.text import md_escape
+
+
+def draw() -> None:
+    _link_error()
+    _pending()
+    _example()
+
+
+def _link_error() -> None:
+    error = st.session_state.get(state.LINK_ERROR)
+    if error:
+        st.error(
+            f"The plan in this link could not be opened: {md_escape(str(error))}. "
+            "Nothing was loaded. Start afresh, or open a saved plan file from Save & share.",
+            icon=":material/link_off:",
+        )
+
+
+def _pending() -> None:
+    pending = state.pending_plan()
+    if pending is None:
+        return
+    new_plan, source = pending
+    count = len(state.plan().applications)
+    with st.container(border=True, key="pending_plan"):
+        st.warning(
+            f"Load {md_escape(source)}? It would replace your current plan "
+            f"({count} application{'s' if count != 1 else ''}). To keep yours, download it "
+            "first from Save & share, or keep it and carry on.",
+            icon=":material/swap_horiz:",
+        )
+        replace, keep = st.columns(2)
+        if replace.button("Replace my plan", key="pending_replace", type="primary"):
+            state.replace_plan(new_plan)
+            st.rerun()
+        if keep.button("Keep my plan", key="pending_keep"):
+            state.drop_pending_plan()
+            st.rerun()
+
+
+def _example() -> None:
+    current = state.plan()
+    if not current.example:
+        return
+    text, button = st.columns([4, 1], vertical_alignment="center")
+    text.info(
+        f"**Example:** {md_escape(current.example)}. Made-up people and companies, "
+        "to show how the advice works: change anything you like.",
+        icon=":material/school:",
+    )
+    if button.button("Make it my own plan", key="example_own", width="stretch"):
+        state.save_plan(current.model_copy(update={"example": ""}))
+        st.rerun()

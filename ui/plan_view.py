@@ -1,0 +1,124 @@
+"""Save & share: the share link, the plan file, the ready-made examples and starting over."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import streamlit as st
+
+from advisor import Plan
+from advisor.examples import examples
+from advisor.plan_file import MAX_FILE_BYTES, PlanFileError, plan_from_json, plan_to_json
+from ui import state
+from ui.text import md_escape
+
+_SEEN_UPLOAD = "_upload_seen"  # the file id last read, so a kept upload is read once
+_UPLOAD_ERROR = "_upload_error"
+_LONG_LINK = 8_000  # characters; longer links get cut by some mail and chat apps
+
+
+def draw_share() -> None:
+    if not state.plan().applications:
+        st.caption("Add an application first: the link carries the plan.")
+        return
+    link = state.share_url("timeline")
+    st.code(link, language=None, wrap_lines=False)  # one line: calm on a phone, still copyable
+    if len(link) > _LONG_LINK:
+        st.warning(
+            f"This plan is large: the link is {len(link):,} characters long, and some email and "
+            "chat apps cut long links. Keep it as a file as well."
+        )
+    st.caption(
+        "Copy it with the icon at the top right of the box. It opens this plan on the timeline. "
+        "The plan travels inside the link itself, compressed: nothing is stored on the server, "
+        "and anyone who has the link can read the plan, so share it as you would the plan itself."
+    )
+
+
+def draw_file(today: date) -> None:
+    current = state.plan()
+    content = plan_to_json(current)
+    if len(content) > MAX_FILE_BYTES:
+        st.warning(
+            f"This plan is too large to open again from a file ({len(content) // 1000:,} KB; "
+            f"the most is {MAX_FILE_BYTES // 1000} KB): remove old applications or logged "
+            "entries first."
+        )
+    st.download_button(
+        "Download the plan (.json)",
+        data=content,
+        file_name="interview-follow-up-plan.json",
+        mime="application/json",
+        key="p_download",
+        icon=":material/download:",
+        disabled=not current.applications,
+    )
+    uploaded = st.file_uploader(
+        "Open a plan file",
+        type=["json"],
+        key="p_upload",
+        max_upload_size=1,
+        help=f"A .json file saved from this app, up to {MAX_FILE_BYTES // 1000} KB.",
+    )
+    if uploaded is None:
+        st.session_state.pop(_UPLOAD_ERROR, None)
+        return
+    if st.session_state.get(_SEEN_UPLOAD) != uploaded.file_id:
+        st.session_state[_SEEN_UPLOAD] = uploaded.file_id
+        st.session_state.pop(_UPLOAD_ERROR, None)
+        try:
+            opened = plan_from_json(uploaded.getvalue(), today=today)
+        except PlanFileError as error:
+            st.session_state[_UPLOAD_ERROR] = str(error)
+        else:
+            if state.propose_plan(opened, source=f"the file “{uploaded.name}”"):
+                st.toast("Plan opened.", icon=":material/check:")
+            st.rerun()
+    error = st.session_state.get(_UPLOAD_ERROR)
+    if error:
+        st.error(
+            f"Plan file {md_escape(uploaded.name)}: {md_escape(str(error))}. "
+            "Your current plan is unchanged."
+        )
+
+
+def draw_examples(today: date, *, key_prefix: str, detailed: bool = True) -> None:
+    """Every ready-made case, each loadable in one click (asking before replacing a plan)."""
+    for example in examples(today=today):
+        if detailed:
+            with st.container(border=True):
+                st.markdown(f"**{example.title}**")
+                st.caption(example.summary)
+                clicked = st.button(
+                    "Load this example",
+                    key=f"{key_prefix}_example_{example.key}",
+                    icon=":material/play_arrow:",
+                )
+        else:
+            clicked = st.button(
+                example.title,
+                key=f"{key_prefix}_example_{example.key}",
+                icon=":material/school:",
+            )
+        if clicked:
+            if state.propose_plan(example.plan, source=f"the example “{example.title}”"):
+                st.toast("Example loaded.", icon=":material/school:")
+            st.rerun()
+
+
+def draw_start_over() -> None:
+    if not state.plan().applications:
+        return
+    with st.popover("Clear this plan", icon=":material/delete:"):
+        st.markdown("This removes every application from this browser tab. It cannot be undone.")
+        if st.button("Clear it", key="p_clear", type="primary"):
+            state.replace_plan(Plan())
+            st.rerun()
+
+
+PRIVACY = (
+    "Nothing you type is written to the server's disk, kept in its logs or sent anywhere else. "
+    "While you work, your plan lives in the server's memory for your browser tab only, and in "
+    "the tab's address (compressed), which is how a refresh or a bookmark brings it back. "
+    "Close the tab and the server forgets it; the file and the link are yours to keep or delete."
+)
