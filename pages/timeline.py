@@ -39,8 +39,7 @@ with st.expander("The same as a table"):
 left, right = st.columns([3, 2], vertical_alignment="bottom")
 name = left.text_input(
     "Your name, to sign the message drafts",
-    value=plan.candidate_name,
-    key="t_candidate_name",
+    key=state.keep("t_candidate_name", plan.candidate_name),
     max_chars=80,
 )
 if name.strip() != plan.candidate_name:
@@ -62,9 +61,10 @@ right.download_button(
 st.subheader("Steps and message drafts")
 ids = [a.id for a in plan.applications]
 labels = {a.id: application_label(a) for a in plan.applications}
-if st.session_state.get("t_application") not in ids:
-    st.session_state["t_application"] = ids[0]
-chosen_id = st.selectbox("Application", ids, key="t_application", format_func=labels.get)
+key = state.keep("t_application", ids[0])
+if st.session_state[key] not in ids:
+    st.session_state[key] = ids[0]
+chosen_id = st.selectbox("Application", ids, key=key, format_func=labels.__getitem__)
 application, schedule = next((a, s) for a, s in pairs if a.id == chosen_id)
 steps_column, log_column = st.columns([3, 2], gap="large")
 with steps_column:

@@ -119,18 +119,22 @@ def draw_steps(application: Application, schedule: Schedule, today: date) -> Non
 def draw_log(application: Application, today: date) -> None:
     st.markdown("**Log what happened**")
     kinds = [kind for kind in EventKind if kind is not EventKind.STEP_DONE]
-    kind = st.selectbox("What happened", kinds, key="t_event_kind", format_func=lambda k: k.label)
-    on = st.date_input("When", value=today, key="t_event_on", format="YYYY-MM-DD")
+    kind = st.selectbox(
+        "What happened",
+        kinds,
+        key=state.keep("t_event_kind", kinds[0]),
+        format_func=lambda k: k.label,
+    )
+    on = st.date_input("When", key=state.keep("t_event_on", today), format="YYYY-MM-DD")
     call_back_on = offer_deadline = None
     if kind is EventKind.CALL_BACK:
         call_back_on = st.date_input(
-            "Call back on", value=None, key="t_call_back_on", format="YYYY-MM-DD"
+            "Call back on", key=state.keep("t_call_back_on", None), format="YYYY-MM-DD"
         )
     if kind is EventKind.OFFER:
         offer_deadline = st.date_input(
             "Their deadline (leave empty if none was given)",
-            value=None,
-            key="t_offer_deadline",
+            key=state.keep("t_offer_deadline", None),
             format="YYYY-MM-DD",
         )
     if st.button("Log it", key="t_log", icon=":material/add_task:"):

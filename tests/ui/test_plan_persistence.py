@@ -8,6 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from advisor import Application, CompanySize, Plan
+from advisor.events import EventKind
 from advisor.examples import examples
 from advisor.plan_file import plan_from_json, plan_to_json
 from advisor.share_link import plan_from_token, plan_to_token
@@ -298,3 +299,48 @@ def _shown(at: AppTest, key: str) -> bool:
     except (KeyError, IndexError):
         return False
     return True
+
+
+def test_every_timeline_and_offers_input_survives_a_round_of_page_switches() -> None:
+    at = with_plan(a_plan("Northwind", "Contoso"), TIMELINE)
+    at.selectbox(key="t_application").set_value("app1aa").run()
+    at.text_input(key="t_candidate_name").input("Jan Kowalski").run()
+    at.selectbox(key="t_event_kind").set_value(EventKind.CALL_BACK).run()
+    at.date_input(key="t_event_on").set_value(date(2026, 11, 3)).run()
+    at.date_input(key="t_call_back_on").set_value(date(2026, 11, 9)).run()
+    at.switch_page(OFFERS).run()
+    at.selectbox(key="o_rank_1").set_value("app1aa").run()
+    at.slider(key="o_weight_team").set_value(5).run()
+    at.text_input(key="o_own_name_own_1").input("Hybrid days").run()
+    at.checkbox(key="o_include_app0aa").check().run()
+    at.text_input(key="o_base_app0aa").input("not a number").run()  # invalid: kept as typed
+    keys = {
+        TIMELINE: [
+            "t_application",
+            "t_candidate_name",
+            "t_event_kind",
+            "t_event_on",
+            "t_call_back_on",
+        ],
+        OFFERS: [
+            "o_rank_1",
+            "o_weight_team",
+            "o_own_name_own_1",
+            "o_include_app0aa",
+            "o_base_app0aa",
+        ],
+    }
+    before = {page: _values(at, page, names) for page, names in keys.items()}
+
+    for page in (QUESTIONNAIRE, PLAN_PAGE, "pages/home.py"):
+        at.switch_page(page).run()
+
+    after = {page: _values(at, page, names) for page, names in keys.items()}
+    assert after == before
+    assert before[OFFERS]["o_base_app0aa"] == "not a number"
+
+
+def _values(at: AppTest, page: str, keys: list[str]) -> dict[str, Any]:
+    at.switch_page(page).run()
+    assert not at.exception, at.exception
+    return {key: at.get_by_key(key).value for key in keys}
