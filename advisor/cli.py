@@ -109,18 +109,7 @@ def _run_schedule(args: argparse.Namespace) -> int:
     except ValidationError as exc:
         raise _UsageError("; ".join(field_errors(exc).values())) from exc
     schedule = follow_up_schedule(application=application, today=today)
-    steps = [
-        {
-            "kind": step.kind.value,
-            "date": step.date.isoformat(),
-            "channel": step.channel.value,
-            "status": step.status.value,
-            "title": step.title,
-            "why": step.why,
-            "source": step.source.citation,
-        }
-        for step in schedule.steps
-    ]
+    steps = [_step_data(step) for step in schedule.steps]
     print(json.dumps({"steps": steps}, ensure_ascii=False))
     return 0
 

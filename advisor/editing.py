@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from advisor.models import Application
 
-__all__ = ["FIELD_LABELS", "FormOutcome", "apply_form", "field_errors"]
+__all__ = ["FIELD_LABELS", "FormOutcome", "apply_form", "field_errors", "reason"]
 
 FIELD_LABELS: dict[str, str] = {
     "id": "Application id",
@@ -77,11 +77,12 @@ def field_errors(error: ValidationError) -> dict[str, str]:
         if field in messages:
             continue
         label = FIELD_LABELS.get(field, field.replace("_", " ").capitalize())
-        messages[field] = f"{label}: {_friendly(item)}"
+        messages[field] = f"{label}: {reason(item, _FRIENDLY)}"
     return messages
 
 
-def _friendly(item: Any) -> str:
+def reason(item: Mapping[str, Any], wording: Mapping[str, str]) -> str:
+    """What is wrong in one pydantic error `item`, in plain words (`wording` by error type)."""
     kind = item["type"]
     context = item.get("ctx") or {}
     if kind == "value_error":
@@ -90,7 +91,11 @@ def _friendly(item: Any) -> str:
         return f"keep it to {context['max_length']} characters (this has {len(item['input'])})"
     if kind == "too_long":
         return f"at most {context['max_length']} allowed"
-    return _FRIENDLY.get(kind, str(item["msg"]).lower())
+    if kind == "greater_than_equal":
+        return f"this should be at least {context['ge']}"
+    if kind == "less_than_equal":
+        return f"this should be at most {context['le']:,}"
+    return wording.get(kind, str(item["msg"]).lower())
 
 
 def apply_form(*, base: Application | None, values: Mapping[str, Any], today: date) -> FormOutcome:

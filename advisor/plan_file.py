@@ -15,7 +15,7 @@ from typing import Any, NoReturn
 
 from pydantic import ValidationError
 
-from advisor.editing import FIELD_LABELS
+from advisor.editing import FIELD_LABELS, reason
 from advisor.models import Plan, Signal
 from advisor.terms import Criterion
 
@@ -234,7 +234,7 @@ def _describe(error: ValidationError, data: Mapping[str, Any]) -> str:
         loc, labels = loc[2:], FIELD_LABELS
     if loc:
         place.append(_field_name(loc, labels))
-    return ", ".join(place) + ": " + _reason(item) if place else _reason(item)
+    return ", ".join(place) + ": " + reason(item, _REASONS) if place else reason(item, _REASONS)
 
 
 def _company_of(data: Mapping[str, Any], index: int) -> str:
@@ -264,22 +264,6 @@ def _field_name(loc: list[str | int], labels: Mapping[str, str]) -> str:
     if label is None:
         return ", ".join(rest) or "Entry"
     return ", ".join([label, *rest])
-
-
-def _reason(item: Any) -> str:
-    kind = item["type"]
-    context = item.get("ctx") or {}
-    if kind == "value_error":
-        return str(context.get("error", item["msg"]))
-    if kind == "string_too_long":
-        return f"keep it to {context['max_length']} characters (this has {len(item['input'])})"
-    if kind == "too_long":
-        return f"at most {context['max_length']} allowed"
-    if kind == "greater_than_equal":
-        return f"this should be at least {context['ge']}"
-    if kind == "less_than_equal":
-        return f"this should be at most {context['le']:,}"
-    return _REASONS.get(kind, str(item["msg"]).lower())
 
 
 def _shorten(text: str, limit: int = _MAX_ECHO) -> str:

@@ -22,29 +22,10 @@ from advisor.plan_file import (
     plan_to_json,
 )
 from advisor.terms import RATED_CRITERIA
-from tests.advisor.factories import MONDAY, TODAY
+from tests.advisor.factories import MONDAY, TODAY, a_plan
 from tests.advisor.plans import plans
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-
-
-def a_plan(*companies: str, **overrides: Any) -> Plan:
-    data: dict[str, Any] = {
-        "candidate_name": "Alex Morgan",
-        "applications": [
-            {
-                "id": f"app{index}aa",
-                "company": company,
-                "role": "Analyst",
-                "interview_date": MONDAY,
-                "timing": "time_frame",
-                "timing_phrase": "in two weeks",
-            }
-            for index, company in enumerate(companies)
-        ],
-    }
-    data.update(overrides)
-    return Plan.model_validate(data, context={"today": TODAY})
 
 
 def _file_of(data: Any) -> bytes:

@@ -13,30 +13,10 @@ from hypothesis import strategies as st
 from advisor import Plan
 from advisor.plan_file import PlanFileError
 from advisor.share_link import _ZDICT, MAX_TOKEN_CHARS, plan_from_token, plan_to_token
-from tests.advisor.factories import MONDAY, TODAY
+from tests.advisor.factories import MONDAY, TODAY, a_plan
 from tests.advisor.plans import plans
 
 URL_SAFE = re.compile(r"[A-Za-z0-9._-]+")
-
-
-def a_plan(*companies: str) -> Plan:
-    return Plan.model_validate(
-        {
-            "candidate_name": "Alex Morgan",
-            "applications": [
-                {
-                    "id": f"app{index}aa",
-                    "company": company,
-                    "role": "Analyst",
-                    "interview_date": MONDAY,
-                    "timing": "time_frame",
-                    "timing_phrase": "in two weeks",
-                }
-                for index, company in enumerate(companies)
-            ],
-        },
-        context={"today": TODAY},
-    )
 
 
 def ten_realistic_applications() -> Plan:

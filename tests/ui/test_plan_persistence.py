@@ -7,11 +7,12 @@ from typing import Any
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from advisor import Application, CompanySize, Plan
+from advisor import CompanySize, Plan
 from advisor.events import EventKind
 from advisor.examples import examples
 from advisor.plan_file import plan_from_json, plan_to_json
 from advisor.share_link import plan_from_token, plan_to_token
+from tests.advisor.factories import a_plan
 from tests.ui.apptest import APP, TIMEOUT, TODAY, errors, start, texts
 from ui.questionnaire_form import ALL_KEYS
 
@@ -20,23 +21,6 @@ TIMELINE = "pages/timeline.py"
 OFFERS = "pages/offers.py"
 PLAN_PAGE = "pages/plan.py"
 PAGES = ["pages/home.py", QUESTIONNAIRE, TIMELINE, OFFERS, PLAN_PAGE]
-
-
-def a_plan(*companies: str) -> Plan:
-    return Plan(
-        candidate_name="Alex Morgan",
-        applications=tuple(
-            Application(
-                id=f"app{index}aa",
-                company=company,
-                role="Analyst",
-                interview_date=date(2026, 11, 2),
-                timing="time_frame",
-                timing_phrase="in two weeks",
-            )
-            for index, company in enumerate(companies)
-        ),
-    )
 
 
 def opened_with(query: dict[str, str], page: str | None = None) -> AppTest:
