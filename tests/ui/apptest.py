@@ -8,6 +8,8 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
+from advisor import Plan
+
 APP = Path(__file__).resolve().parents[2] / "app.py"
 TODAY = date(2026, 11, 4)
 QUESTIONNAIRE = "pages/questionnaire.py"
@@ -16,9 +18,12 @@ HOME = "pages/home.py"
 TIMEOUT = 60
 
 
-def start(page: str | None = None, *, today: date = TODAY) -> AppTest:
+def start(page: str | None = None, *, today: date = TODAY, plan: Plan | None = None) -> AppTest:
+    """The app on `page` (the start page by default), with `plan` already in the session."""
     at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
     at.session_state["today_override"] = today
+    if plan is not None:
+        at.session_state["plan"] = plan
     at.run()
     if page is not None:
         at.switch_page(page).run()

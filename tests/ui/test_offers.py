@@ -8,7 +8,7 @@ from streamlit.testing.v1 import AppTest
 from advisor import Application, Plan
 from advisor.offers import offer_of, record_offer
 from advisor.terms import Criterion, Weights
-from tests.ui.apptest import APP, TIMEOUT, TODAY, errors, start, texts
+from tests.ui.apptest import TODAY, errors, start, texts
 
 OFFERS = "pages/offers.py"
 TIMELINE = "pages/timeline.py"
@@ -48,13 +48,7 @@ def ranked(*applications: Application, **fields: Any) -> Plan:
 
 
 def open_offers(plan: Plan) -> AppTest:
-    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
-    at.session_state["today_override"] = TODAY
-    at.session_state["plan"] = plan
-    at.run()
-    at.switch_page(OFFERS).run()
-    assert not at.exception, at.exception
-    return at
+    return start(OFFERS, plan=plan)
 
 
 def saved_plan(at: AppTest) -> Plan:

@@ -36,13 +36,7 @@ def opened_with(query: dict[str, str], page: str | None = None) -> AppTest:
 
 
 def with_plan(plan: Plan, page: str) -> AppTest:
-    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
-    at.session_state["today_override"] = TODAY
-    at.session_state["plan"] = plan
-    at.run()
-    at.switch_page(page).run()
-    assert not at.exception, at.exception
-    return at
+    return start(page, plan=plan)
 
 
 def current(at: AppTest) -> Plan:

@@ -5,7 +5,7 @@ from streamlit.testing.v1 import AppTest
 
 from advisor import Application, Plan
 from advisor.events import EventKind, StepKind
-from tests.ui.apptest import APP, TIMEOUT, TODAY, errors, start, texts
+from tests.ui.apptest import TODAY, errors, start, texts
 
 TIMELINE = "pages/timeline.py"
 
@@ -20,13 +20,7 @@ def _plan() -> Plan:
 
 
 def _open(plan: Plan) -> AppTest:
-    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
-    at.session_state["today_override"] = TODAY
-    at.session_state["plan"] = plan
-    at.run()
-    at.switch_page(TIMELINE).run()
-    assert not at.exception, at.exception
-    return at
+    return start(TIMELINE, plan=plan)
 
 
 def test_an_empty_plan_points_to_the_questionnaire() -> None:
