@@ -92,7 +92,11 @@ def form_values(application_id: str, widgets: dict[str, Any]) -> dict[str, Any]:
     """The application fields that the widget values stand for."""
     values = {field: widgets[key] for key, field in DIRECT_FIELDS.items()}
     values["id"] = application_id
-    values["call_back_on"] = widgets["q_call_back_on"] if widgets["q_call_back"] else None
+    call_back_on = widgets["q_call_back_on"]
+    if widgets["q_call_back"]:  # ticked with the date cleared: "" makes validation name the field
+        values["call_back_on"] = call_back_on if call_back_on is not None else ""
+    else:
+        values["call_back_on"] = None
     timing = widgets["q_timing"]
     values["decision_date"] = widgets["q_decision_date"] if timing == TimingAnswer.DATE else None
     values["signals"] = [signal for signal, key in SIGNAL_KEYS.items() if widgets[key]]
