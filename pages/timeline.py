@@ -50,7 +50,7 @@ if name.strip() != plan.candidate_name:
     plan = state.plan()
 right.download_button(
     "Add the steps to your calendar (.ics)",
-    data=plan_to_ics(plan=plan, today=today),
+    data=lambda: plan_to_ics(plan=plan, today=today),  # built on click, not on every rerun
     file_name="interview-follow-ups.ics",
     mime="text/calendar",
     key="t_ics",

@@ -46,7 +46,7 @@ def draw_file(today: date) -> None:
         )
     st.download_button(
         "Download the plan (.json)",
-        data=content,
+        data=lambda: content,
         file_name="interview-follow-up-plan.json",
         mime="application/json",
         key="p_download",
