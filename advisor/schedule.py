@@ -337,6 +337,10 @@ def with_event(*, application: Application, event: Event, today: date) -> Applic
     data["events"] = [e.model_dump() for e in (*kept, event)]
     if event.on > today:
         raise ValueError("Date: this is in the future; log what has already happened")
+    if event.on < application.interview_date:
+        raise ValueError(
+            f"Date: this is before the interview ({long_date(application.interview_date)})"
+        )
     return Application.model_validate(data)
 
 
