@@ -26,7 +26,12 @@ pairs = [(a, follow_up_schedule(application=a, today=today)) for a in plan.appli
 timeline_view.draw_next_action(pairs, today)
 
 periods, steps = frames(pairs)
-st.altair_chart(timeline_chart(periods, steps, today=today), width="stretch", key="t_chart")
+spec = state.remembered(
+    "timeline_chart",
+    (plan.applications, today),
+    lambda: timeline_chart(periods, steps, today=today).to_dict(),
+)
+st.vega_lite_chart(spec, width="stretch", key="t_chart")
 st.caption(CAPTION)
 with st.expander("The same as a table"):
     st.dataframe(

@@ -38,9 +38,12 @@ def draw_timing(
     plan: Plan, timings: tuple[OfferTiming, ...], focus: OfferTiming, today: date
 ) -> None:
     bars, deadlines = timing_frames(plan, timings, focus)
-    st.altair_chart(
-        timing_chart(bars, deadlines, today=today), width="stretch", key="o_timing_chart"
+    spec = state.remembered(
+        "offers_timing_chart",
+        (plan.applications, plan.preference, focus.offer.application_id, today),
+        lambda: timing_chart(bars, deadlines, today=today).to_dict(),
     )
+    st.vega_lite_chart(spec, width="stretch", key="o_timing_chart")
     st.caption(TIMING_CAPTION)
     for timing in timings:
         application = plan.get(timing.offer.application_id)

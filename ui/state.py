@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlencode, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -23,6 +24,24 @@ LINK_ERROR = "_link_error"  # why the plan in the opening link could not be read
 PENDING = "_pending_plan"  # (plan, where it came from) waiting for the user to confirm
 # Keys of widgets whose values describe the plan: cleared when a whole new plan comes in.
 _WIDGET_PREFIXES = ("q_", "t_", "o_")
+
+
+_T = TypeVar("_T")
+
+
+def remembered(name: str, inputs: object, build: Callable[[], _T]) -> _T:
+    """`build()`, or what it gave on this session's last call with equal `inputs`.
+
+    Kept per session (never shared between visitors): e.g. a chart's validated spec, which costs
+    tens of milliseconds to build and is often unchanged by an edit elsewhere on the page.
+    """
+    key = f"_remembered_{name}"
+    cached = st.session_state.get(key)
+    if isinstance(cached, tuple) and len(cached) == 2 and cached[0] == inputs:
+        return cached[1]  # type: ignore[no-any-return]
+    value = build()
+    st.session_state[key] = (inputs, value)
+    return value
 
 
 def today() -> date:
