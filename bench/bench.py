@@ -30,13 +30,11 @@ import os
 import pickle
 import platform
 import pstats
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -60,6 +58,7 @@ from advisor.offers import record_offer, timing_picture  # noqa: E402
 from advisor.schedule import follow_up_schedule  # noqa: E402
 from advisor.share_link import MAX_TOKEN_CHARS, plan_to_token  # noqa: E402
 from advisor.windows import expected_window  # noqa: E402
+from tests.browser.conftest import streamlit_server as browser_server  # noqa: E402
 from ui.offers_chart import (  # noqa: E402
     comparison_chart,
     comparison_frame,
@@ -475,57 +474,15 @@ def round_trip(page: Page, action: BrowserAction, i: int) -> Trip:
     return Trip(total=end - start, server=last - first)
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @contextlib.contextmanager
 def streamlit_server(script: Path, env: dict[str, str]) -> Iterator[str]:
-    """A server for `script` on a free loopback port, started from the repository (so with the
-    app's .streamlit/config.toml), as tests/browser/conftest.py starts the app."""
-    port = _free_port()
-    log = tempfile.TemporaryFile()  # noqa: SIM115  (closed in the finally below)
-    command = [
-        sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        str(script),
-        f"--server.port={port}",
-        "--server.address=127.0.0.1",
-        "--server.headless=true",
-        "--server.fileWatcherType=none",  # the same for app and references: less noise
-    ]
-    process = subprocess.Popen(
-        command, cwd=ROOT, env={**os.environ, **env}, stdout=log, stderr=subprocess.STDOUT
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:  # noqa: S310  (loopback URL we built)
-                    if response.status == 200:
-                        break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    log.seek(0)
-                    tail = log.read().decode(errors="replace")[-2000:]
-                    raise RuntimeError(
-                        f"{script.name}: the server did not start:\n{tail}"
-                    ) from None
-                time.sleep(0.2)
+    """A server for `script`, started exactly as the browser tests start the app."""
+    with browser_server(
+        script=script,
+        options=["--server.headless=true", "--server.fileWatcherType=none"],  # less noise
+        env=env,
+    ) as url:
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
 
 
 def open_page(browser: Browser, url: str, *, chart: bool) -> Page:

@@ -175,20 +175,50 @@ def draw_weights(plan: Plan) -> Plan:
 
 
 def draw_option_inputs(plan: Plan, today: date) -> Plan:
-    """Pay and ratings for every offer, and for pending applications the user includes."""
+    """Which pending applications join on estimates, then pay and ratings for one option.
+
+    One option's inputs at a time: a page with inputs for every option grew with the plan.
+    """
+    labels = {a.id: application_label(a) for a in plan.applications}
+    waiting = [a.id for a in plan.applications if is_waiting(a)]
+    key = state.keep("o_estimates", [a.id for a in plan.applications if a.compare_estimate])
+    st.session_state[key] = [i for i in st.session_state[key] if i in waiting]
+    included = st.multiselect(
+        "Also compare applications still waiting, on your estimates",
+        waiting,
+        key=key,
+        format_func=labels.__getitem__,
+        placeholder="None",
+    )
     for application in plan.applications:
-        holds_offer = offer_of(application) is not None
-        if not holds_offer and not is_waiting(application):
-            continue  # they said no: nothing to compare
-        label = application_label(application)
-        with st.expander(f"{label} — {'offer' if holds_offer else 'no offer yet'}"):
-            values, errors = _option_widgets(application, plan.weights, holds_offer)
-            outcome = apply_form(base=application, values=values, today=today)
-            for message in (*errors, *outcome.errors.values()):
-                st.error(message)
-        if outcome.application is not None and outcome.application != application:
-            plan = plan.with_application(outcome.application)
+        wanted = application.id in included
+        if application.id in waiting and application.compare_estimate != wanted:
+            plan = plan.with_application(
+                application.model_copy(update={"compare_estimate": wanted})
+            )
             state.save_plan(plan)
+    options = [a.id for a in plan.applications if offer_of(a) is not None] + included
+    if not options:
+        return plan
+    key = state.keep("o_edit_option", options[0])
+    if st.session_state[key] not in options:
+        st.session_state[key] = options[0]
+    chosen = st.selectbox(
+        "Pay and ratings for",
+        options,
+        key=key,
+        format_func=lambda i: labels[i] + ("" if i not in included else " (estimates)"),
+    )
+    application = plan.get(chosen)
+    if application is None:
+        return plan
+    values, errors = _option_widgets(application, plan.weights, chosen not in included)
+    outcome = apply_form(base=application, values=values, today=today)
+    for message in (*errors, *outcome.errors.values()):
+        st.error(message)
+    if outcome.application is not None and outcome.application != application:
+        plan = plan.with_application(outcome.application)
+        state.save_plan(plan)
     return plan
 
 
@@ -198,13 +228,6 @@ def _option_widgets(
     key = application.id
     values: dict[str, Any] = {}
     errors: list[str] = []
-    if not holds_offer:
-        values["compare_estimate"] = st.checkbox(
-            "Include in the comparison, with estimated values",
-            key=state.keep(f"o_include_{key}", application.compare_estimate),
-        )
-        if not values["compare_estimate"]:
-            return values, errors
     columns = st.columns(3)
     for column, (field, (label, path)) in zip(columns, _PAY_FIELDS.items(), strict=True):
         amount = getattr(application.pay, field)

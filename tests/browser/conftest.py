@@ -9,7 +9,7 @@ import sys
 import tempfile
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -38,10 +38,17 @@ def _free_port() -> int:
 
 
 @contextmanager
-def streamlit_server(output: list[str] | None = None) -> Iterator[str]:
+def streamlit_server(
+    output: list[str] | None = None,
+    *,
+    script: Path = ROOT / "app.py",
+    options: Sequence[str] = (),
+    env: Mapping[str, str] | None = None,
+) -> Iterator[str]:
     """A freshly started server for the app; yields its base URL. Nothing has run the app yet.
 
     With `output`, everything the server printed is appended to it when the server stops.
+    `script`, extra `options` and `env` let the benchmarks start their reference scripts alike.
     """
     port = _free_port()
     log = tempfile.TemporaryFile()  # noqa: SIM115  (closed in the finally below, after the server)
@@ -51,11 +58,13 @@ def streamlit_server(output: list[str] | None = None) -> Iterator[str]:
             "-m",
             "streamlit",
             "run",
-            str(ROOT / "app.py"),
+            str(script),
             f"--server.port={port}",
             "--server.address=127.0.0.1",
+            *options,
         ],
         cwd=ROOT,
+        env={**os.environ, **(env or {})},
         stdout=log,
         stderr=subprocess.STDOUT,
     )

@@ -4,6 +4,7 @@ import re
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from tests.browser.conftest import settle
 from tests.payloads import PAYLOADS, SHORT_PAYLOAD, XSS_FLAG
@@ -26,10 +27,13 @@ INJECTED = (
 
 def _type(page: Page, key: str, text: str) -> None:
     field = page.locator(f".st-key-{key} input")
-    for tab in page.get_by_role("tab").all():  # the questionnaire spreads its fields over tabs
-        tab.click()
-        page.wait_for_timeout(150)
-        if field.is_visible():
+    if not field.is_visible():  # the questionnaire spreads its fields over tabs
+        for tab in page.get_by_role("tab").all():
+            tab.click()
+            try:
+                field.wait_for(state="visible", timeout=3_000)
+            except PlaywrightTimeoutError:
+                continue
             break
     field.fill(text)
     field.press("Enter")

@@ -130,7 +130,8 @@ def test_any_pay_or_criterion_typed_on_the_offers_page_is_taken_or_named(
     plan = a_plan("Northwind", "Contoso", preference=("app0aa", "app1aa"))
     at = start(OFFERS, plan=plan)
 
-    at.checkbox(key="o_include_app1aa").check().run()
+    at.multiselect(key="o_estimates").select("app1aa").run()
+    at.selectbox(key="o_edit_option").set_value("app1aa").run()
     at.text_input(key="o_base_app1aa").input(base).run()
     at.text_input(key="o_own_name_own_1").input(own).run()
     at.slider(key="o_weight_own_1").set_value(weight).run()

@@ -252,6 +252,7 @@ def test_top_two_within_five_points_are_called_too_close() -> None:
 def test_negative_pay_is_named_and_the_last_valid_pay_is_kept() -> None:
     at = open_offers(_two_offers())
 
+    at.selectbox(key="o_edit_option").set_value("second1").run()
     at.text_input(key="o_base_second1").input("-5000").run()
 
     assert not at.exception
@@ -262,6 +263,7 @@ def test_negative_pay_is_named_and_the_last_valid_pay_is_kept() -> None:
 def test_pay_typed_the_way_people_write_it_is_read() -> None:
     at = open_offers(_two_offers())
 
+    at.selectbox(key="o_edit_option").set_value("second1").run()
     at.text_input(key="o_bonus_second1").input("$7.5k").run()
 
     assert saved_plan(at).get("second1").pay.bonus == 7_500  # type: ignore[union-attr]
@@ -271,7 +273,8 @@ def test_a_pending_application_can_join_the_comparison_marked_as_an_estimate() -
     fabrikam = Application(id="third1", company="Fabrikam", interview_date=date(2026, 11, 2))
     at = open_offers(ranked(first_choice(), offering(), fabrikam))
 
-    at.checkbox(key="o_include_third1").check().run()
+    at.multiselect(key="o_estimates").select("third1").run()
+    at.selectbox(key="o_edit_option").set_value("third1").run()
     at.text_input(key="o_base_third1").input("95k").run()
 
     assert "Fabrikam (estimate)" in _comparison_order(at)
@@ -281,6 +284,7 @@ def test_a_pending_application_can_join_the_comparison_marked_as_an_estimate() -
 def test_weights_and_ratings_survive_a_trip_to_another_page() -> None:
     at = open_offers(_two_offers())
     at.slider(key="o_weight_team").set_value(5).run()
+    at.selectbox(key="o_edit_option").set_value("second1").run()
     at.slider(key="o_rate_second1_team").set_value(4).run()
 
     at.switch_page(TIMELINE).run()

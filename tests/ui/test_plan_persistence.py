@@ -290,7 +290,8 @@ def test_every_timeline_and_offers_input_survives_a_round_of_page_switches() -> 
     at.selectbox(key="o_rank_1").set_value("app1aa").run()
     at.slider(key="o_weight_team").set_value(5).run()
     at.text_input(key="o_own_name_own_1").input("Hybrid days").run()
-    at.checkbox(key="o_include_app0aa").check().run()
+    at.multiselect(key="o_estimates").select("app0aa").run()
+    at.selectbox(key="o_edit_option").set_value("app0aa").run()
     at.text_input(key="o_base_app0aa").input("not a number").run()  # invalid: kept as typed
     keys = {
         TIMELINE: [
@@ -304,7 +305,8 @@ def test_every_timeline_and_offers_input_survives_a_round_of_page_switches() -> 
             "o_rank_1",
             "o_weight_team",
             "o_own_name_own_1",
-            "o_include_app0aa",
+            "o_estimates",
+            "o_edit_option",
             "o_base_app0aa",
         ],
     }
