@@ -40,9 +40,7 @@ if not timings:
     focus = None
 else:
     ids = [t.offer.application_id for t in timings]
-    key = state.keep("o_focus", ids[0])
-    if st.session_state[key] not in ids:
-        st.session_state[key] = ids[0]
+    key = state.keep_choice("o_focus", ids, ids[0], fallback=ids[0])
     if len(ids) > 1:
         labels = {i: application_label(a) for i in ids if (a := plan.get(i)) is not None}
         st.selectbox("Offer to think through", ids, key=key, format_func=labels.__getitem__)

@@ -66,9 +66,7 @@ right.download_button(
 st.subheader("Steps and message drafts")
 ids = [a.id for a in plan.applications]
 labels = {a.id: application_label(a) for a in plan.applications}
-key = state.keep("t_application", ids[0])
-if st.session_state[key] not in ids:
-    st.session_state[key] = ids[0]
+key = state.keep_choice("t_application", ids, ids[0], fallback=ids[0])
 chosen_id = st.selectbox("Application", ids, key=key, format_func=labels.__getitem__)
 application, schedule = next((a, s) for a, s in pairs if a.id == chosen_id)
 steps_column, log_column = st.columns([3, 2], gap="large")

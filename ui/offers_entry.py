@@ -49,10 +49,9 @@ def draw_ranking(plan: Plan) -> Plan:
     chosen: list[str] = []
     for rank in range(1, len(labels) + 1):
         initial = plan.preference[rank - 1] if rank <= len(plan.preference) else None
-        key = state.keep(f"o_rank_{rank}", initial)
         options: list[str | None] = [None, *(i for i in labels if i not in chosen)]
-        if st.session_state[key] not in options:  # removed, or now ranked higher up
-            st.session_state[key] = None
+        # An application removed, or now ranked higher up, leaves this rank empty.
+        key = state.keep_choice(f"o_rank_{rank}", options, initial)
         picked = st.selectbox(
             f"{_ordinal(rank)} choice",
             options,
@@ -76,9 +75,8 @@ def draw_offer_form(plan: Plan, today: date) -> None:
     """Record, change or remove the offer an application holds."""
     ids = [a.id for a in plan.applications]
     holding = [a.id for a in plan.applications if offer_of(a) is not None]
-    key = state.keep("o_offer_for", (holding or ids)[0])
-    if st.session_state[key] not in ids:
-        st.session_state[key] = (holding or ids)[0]
+    first = (holding or ids)[0]
+    key = state.keep_choice("o_offer_for", ids, first, fallback=first)
     labels = {a.id: application_label(a) for a in plan.applications}
     chosen = st.selectbox(
         "Which employer made an offer?", ids, key=key, format_func=labels.__getitem__
@@ -200,9 +198,7 @@ def draw_option_inputs(plan: Plan, today: date) -> Plan:
     options = [a.id for a in plan.applications if offer_of(a) is not None] + included
     if not options:
         return plan
-    key = state.keep("o_edit_option", options[0])
-    if st.session_state[key] not in options:
-        st.session_state[key] = options[0]
+    key = state.keep_choice("o_edit_option", options, options[0], fallback=options[0])
     chosen = st.selectbox(
         "Pay and ratings for",
         options,

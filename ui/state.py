@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import Any, TypeVar
 from urllib.parse import urlencode, urlsplit, urlunsplit
@@ -183,4 +183,16 @@ def keep(key: str, initial: Any) -> str:
     if key not in st.session_state:
         st.session_state[key] = store.get(key, initial)
     store[key] = st.session_state[key]
+    return key
+
+
+def keep_choice(key: str, options: Sequence[Any], initial: Any, fallback: Any = None) -> str:
+    """`keep` for a choice among `options`: a kept value no longer offered becomes `fallback`.
+
+    (An application removed elsewhere, or an offer withdrawn, must not break the select box.)
+    """
+    keep(key, initial)
+    if st.session_state[key] not in options:
+        st.session_state[key] = fallback
+        st.session_state[KEPT][key] = fallback
     return key
