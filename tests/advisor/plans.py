@@ -5,6 +5,7 @@ Usage: ``@given(plan=plans())`` or ``plans(today=date(2027, 1, 4))``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
@@ -12,10 +13,11 @@ from hypothesis import strategies as st
 
 from advisor.events import EventKind, StepKind
 from advisor.models import CompanySize, Industry, InterviewFormat, Plan, Round, Signal
+from advisor.plan_file import PlanFileError
 from advisor.terms import MAX_AMOUNT, OWN_CRITERIA, RATED_CRITERIA, Criterion
 from tests.advisor.factories import TODAY
 
-__all__ = ["plans", "short_texts"]
+__all__ = ["assert_opens_or_is_refused", "plans", "short_texts"]
 
 # Text people type, and text an attacker would: emoji, right-to-left, template and markup syntax.
 SPECIAL_TEXTS = (
@@ -124,3 +126,16 @@ def plans(draw: st.DrawFn, today: date = TODAY) -> Plan:
         },
     }
     return Plan.model_validate(data, context={"today": today})
+
+
+def assert_opens_or_is_refused(read: Callable[[], object]) -> None:
+    """`read()` gives a Plan, or raises PlanFileError with one short line; nothing else."""
+    try:
+        result = read()
+    except PlanFileError as error:
+        message = str(error)
+    else:
+        assert isinstance(result, Plan)
+        return
+    assert "\n" not in message
+    assert 0 < len(message) <= 300

@@ -23,7 +23,7 @@ from advisor.plan_file import (
 )
 from advisor.terms import RATED_CRITERIA
 from tests.advisor.factories import MONDAY, TODAY, a_plan
-from tests.advisor.plans import plans
+from tests.advisor.plans import assert_opens_or_is_refused, plans
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -436,22 +436,10 @@ _JSON = st.recursive(
 )
 
 
-def _refused_or_plan(read: Any) -> None:
-    try:
-        result = read()
-    except PlanFileError as error:
-        message = str(error)
-    else:
-        assert isinstance(result, Plan)
-        return
-    assert "\n" not in message
-    assert 0 < len(message) <= 300
-
-
 @settings(max_examples=200, deadline=None)
 @given(raw=st.binary(max_size=2_000) | st.text(max_size=2_000).map(str.encode))
 def test_any_bytes_either_open_as_a_plan_or_are_refused_with_a_plan_file_error(raw: bytes) -> None:
-    _refused_or_plan(lambda: plan_from_json(raw, today=TODAY))
+    assert_opens_or_is_refused(lambda: plan_from_json(raw, today=TODAY))
 
 
 @settings(max_examples=200, deadline=None)
@@ -467,8 +455,8 @@ def test_a_plan_file_with_any_field_changed_opens_or_is_refused_with_a_plan_file
     else:
         data[sorted(data)[len(field) % len(data)] if where % 2 else field] = value
 
-    _refused_or_plan(lambda: plan_from_data(data, today=TODAY))
-    _refused_or_plan(lambda: plan_from_json(json.dumps(data), today=TODAY))
+    assert_opens_or_is_refused(lambda: plan_from_data(data, today=TODAY))
+    assert_opens_or_is_refused(lambda: plan_from_json(json.dumps(data), today=TODAY))
 
 
 def test_the_size_limit_counts_bytes_not_characters() -> None:
