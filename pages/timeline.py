@@ -59,6 +59,7 @@ right.download_button(
     file_name="interview-follow-ups.ics",
     mime="text/calendar",
     key="t_ics",
+    on_click="ignore",  # a rerun could clear the generated file before the browser fetched it
     icon=":material/calendar_add_on:",
     width="stretch",
 )

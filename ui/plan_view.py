@@ -52,6 +52,7 @@ def draw_file(today: date) -> None:
         key="p_download",
         icon=":material/download:",
         disabled=not current.applications,
+        on_click="ignore",  # a rerun could clear the generated file before the browser fetched it
     )
     uploaded = st.file_uploader(
         "Open a plan file",
