@@ -6,18 +6,22 @@ router.ensure_routed()
 
 import streamlit as st  # noqa: E402  (after the routing guard, on purpose)
 
-from advisor import apply_form, interpret  # noqa: E402
+from advisor import interpret  # noqa: E402
 from ui import questionnaire_form as form  # noqa: E402
 from ui import state  # noqa: E402
 from ui.results import draw_interpretation  # noqa: E402
 
 
 def _switch() -> None:
-    form.load_into_widgets(st.session_state["q_application"])
+    chosen = st.session_state["q_application"]
+    form.commit()  # what was typed for the application being left
+    form.load_into_widgets(chosen)
 
 
 def _add() -> None:
+    form.commit()
     form.load_into_widgets(form.new_application_id())
+    form.go_to_step(form.STEPS[0].name)
 
 
 def _remove() -> None:
@@ -32,19 +36,14 @@ def _remove() -> None:
 
 
 today = state.today()
-current, widgets = form.ensure_widget_state()
-state.forms()[current] = widgets
+current, values, outcome = form.commit(arrived=router.just_arrived())
 plan = state.plan()
-outcome = apply_form(base=plan.get(current), values=form.form_values(current, widgets), today=today)
-if outcome.application is not None and outcome.application != plan.get(current):
-    plan = plan.with_application(outcome.application)
-    state.save_plan(plan)
 saved = plan.get(current)
 
 st.title("Questionnaire")
-st.markdown(
-    "Fill this in right after the interview. It takes about two minutes; "
-    "only the company is required, and results appear as you type."
+st.caption(
+    "Fill this in right after the interview: about two minutes. Only the company is required; "
+    "the reading updates as you answer."
 )
 
 choices = [application.id for application in plan.applications]
@@ -63,15 +62,9 @@ with remove.popover("Remove", icon=":material/delete:", width="stretch"):
 
 form_column, result_column = st.columns([1.15, 1], gap="large")
 with form_column:
-    steps = st.tabs(form.step_titles(outcome.errors))
-    with steps[0]:
-        form.draw_interview_section(outcome.errors)
-    with steps[1]:
-        form.draw_timing_section(outcome.errors, widgets)
-    with steps[2]:
-        form.draw_signals_section(outcome.errors)
-    with steps[3]:
-        form.draw_contact_section(outcome.errors, widgets)
+    step = form.draw_step_picker(outcome.errors)
+    form.draw_errors_elsewhere(step, outcome.errors)
+    form.draw_step(step, outcome.errors, values)
 
 with result_column:
     st.subheader("Your reading")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 from uuid import uuid4
@@ -11,6 +13,7 @@ import streamlit as st
 from advisor import (
     Application,
     CompanySize,
+    FormOutcome,
     Industry,
     InterviewFormat,
     PhraseError,
@@ -18,6 +21,7 @@ from advisor import (
     Round,
     Signal,
     TimingAnswer,
+    apply_form,
     parse_timeline_phrase,
     supported_countries,
 )
@@ -44,14 +48,78 @@ DIRECT_FIELDS: dict[str, str] = {
     "q_topic": "topic",
     "q_strength": "strength",
 }
-SIGNAL_KEYS: dict[Signal, str] = {signal: f"q_signal_{signal.value}" for signal in Signal}
+GOOD_SIGNS = "q_signals_good"
+LESS_GOOD_SIGNS = "q_signals_less"
 ALL_KEYS = (
     *DIRECT_FIELDS,
     "q_call_back",
     "q_call_back_on",
     "q_decision_date",
-    *SIGNAL_KEYS.values(),
+    GOOD_SIGNS,
+    LESS_GOOD_SIGNS,
 )
+STEP_KEY = "q_step"
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of the questionnaire: only the chosen step's widgets are drawn."""
+
+    name: str
+    title: str
+    keys: tuple[str, ...]  # its widgets
+    fields: frozenset[str]  # the application fields whose errors it shows
+
+
+STEPS: tuple[Step, ...] = (
+    Step(
+        "interview",
+        "1 · Interview",
+        ("q_company", "q_role", "q_interview_date", "q_round"),
+        frozenset({"company", "role", "interview_date", "round"}),
+    ),
+    Step(
+        "timing",
+        "2 · Timing",
+        ("q_timing", "q_decision_date", "q_timing_phrase"),
+        frozenset({"timing", "decision_date", "timing_phrase"}),
+    ),
+    Step(
+        "signals",
+        "3 · How it went",
+        (GOOD_SIGNS, LESS_GOOD_SIGNS, "q_topic", "q_strength"),
+        frozenset({"signals", "topic", "strength"}),
+    ),
+    Step(
+        "company",
+        "4 · Who",
+        (
+            "q_interviewer_name",
+            "q_interviewer_title",
+            "q_company_size",
+            "q_industry",
+            "q_format",
+            "q_country",
+            "q_recruiter",
+        ),
+        frozenset(
+            {"interviewer.name", "interviewer.title", "company_size", "industry", "format"}
+            | {"country", "recruiter"}
+        ),
+    ),
+    Step(
+        "contact",
+        "5 · Contact",
+        ("q_no_calls", "q_email_invited", "q_call_back", "q_call_back_on"),
+        frozenset({"call_back_on", "no_calls", "email_invited"}),
+    ),
+)
+_BY_NAME = {step.name: step for step in STEPS}
+
+
+def step_of(key: str) -> str:
+    """The name of the step that draws widget `key`."""
+    return next(step.name for step in STEPS if key in step.keys)
 
 
 def new_application_id() -> str:
@@ -83,8 +151,9 @@ def widget_values(application: Application | None, *, today: date) -> dict[str, 
         "q_timing_phrase": application.timing_phrase,
         "q_topic": application.topic,
         "q_strength": application.strength,
+        GOOD_SIGNS: [s for s in Signal if s.is_positive and s in application.signals],
+        LESS_GOOD_SIGNS: [s for s in Signal if not s.is_positive and s in application.signals],
     }
-    values.update({key: signal in application.signals for signal, key in SIGNAL_KEYS.items()})
     return values
 
 
@@ -99,32 +168,118 @@ def form_values(application_id: str, widgets: dict[str, Any]) -> dict[str, Any]:
         values["call_back_on"] = None
     timing = widgets["q_timing"]
     values["decision_date"] = widgets["q_decision_date"] if timing == TimingAnswer.DATE else None
-    values["signals"] = [signal for signal, key in SIGNAL_KEYS.items() if widgets[key]]
+    values["signals"] = [*(widgets[GOOD_SIGNS] or ()), *(widgets[LESS_GOOD_SIGNS] or ())]
     return values
 
 
 def load_into_widgets(application_id: str) -> None:
     """Show `application_id` in the form: its last typed values, else its saved ones."""
-    saved = state.forms().get(application_id)
-    values = saved or widget_values(state.plan().get(application_id), today=state.today())
-    st.session_state.update(values)
+    for key in ALL_KEYS:  # the next run fills the drawn step's widgets from the kept values
+        st.session_state.pop(key, None)
     state.set_current_id(application_id)
 
 
-def ensure_widget_state() -> tuple[str, dict[str, Any]]:
-    """Restore widget values dropped by a page switch; return the application id and the values."""
+def current_values(*, arrived: bool) -> tuple[str, dict[str, Any]]:
+    """The application shown and every answer in the form, drawn this run or not.
+
+    Only one step's widgets exist at a time; the others' answers are kept in `state.forms()`.
+    Streamlit drops a page's widget values when another page runs, so on `arrived` (the first
+    run after coming from another page) the kept answers win.
+    """
     current = state.current_id()
     if current is None:  # a fresh tab: show the plan's first application, if it has one
         applications = state.plan().applications
         current = applications[0].id if applications else new_application_id()
         state.set_current_id(current)
-    # Streamlit drops a page's widget values when another page runs: put them back on arrival.
-    if router.just_arrived() or any(key not in st.session_state for key in ALL_KEYS):
-        saved = state.forms().get(current) or widget_values(
-            state.plan().get(current), today=state.today()
+    kept = state.forms().get(current) or widget_values(
+        state.plan().get(current), today=state.today()
+    )
+    if arrived:
+        for key in ALL_KEYS:
+            st.session_state.pop(key, None)
+    values = {key: st.session_state.get(key, kept[key]) for key in ALL_KEYS}
+    state.forms()[current] = values
+    return current, values
+
+
+def commit(*, arrived: bool = False) -> tuple[str, dict[str, Any], FormOutcome]:
+    """Save what the form holds into the plan (its valid part); also say what is wrong.
+
+    Runs on every run of the page, and in the callbacks that switch to another application,
+    so an answer typed just before clicking "Add another" is never lost.
+    """
+    current, values = current_values(arrived=arrived)
+    plan = state.plan()
+    saved = plan.get(current)
+    outcome = apply_form(base=saved, values=form_values(current, values), today=state.today())
+    if outcome.application is not None and outcome.application != saved:
+        state.save_plan(plan.with_application(outcome.application))
+    return current, values, outcome
+
+
+def current_step() -> Step:
+    name = st.session_state.get(STEP_KEY)
+    return _BY_NAME.get(name, STEPS[0]) if isinstance(name, str) else STEPS[0]
+
+
+def go_to_step(name: str) -> None:
+    """A callback: show step `name` next."""
+    st.session_state[STEP_KEY] = name
+
+
+def steps_with_errors(errors: dict[str, str]) -> list[Step]:
+    return [step for step in STEPS if step.fields & errors.keys()]
+
+
+def draw_step_picker(errors: dict[str, str]) -> Step:
+    """The row of steps, flagged where a step holds an answer that needs a look."""
+    flagged = {step.name for step in steps_with_errors(errors)}
+    state.keep(STEP_KEY, STEPS[0].name)
+    if st.session_state[STEP_KEY] not in _BY_NAME:
+        st.session_state[STEP_KEY] = STEPS[0].name
+    name = st.segmented_control(
+        "Step",
+        [step.name for step in STEPS],
+        key=STEP_KEY,
+        required=True,
+        format_func=lambda n: _BY_NAME[n].title + (" ⚠" if n in flagged else ""),
+        label_visibility="collapsed",
+        width="stretch",
+        wrap=True,  # on a phone the steps go onto two lines instead of scrolling out of sight
+    )
+    return _BY_NAME.get(name or "", STEPS[0])
+
+
+def draw_errors_elsewhere(step: Step, errors: dict[str, str]) -> None:
+    """The answers that need a look on the steps not shown, each with the step to open."""
+    for field, message in errors.items():
+        if field in step.fields:
+            continue  # shown at its field below
+        where = next((s.title for s in STEPS if field in s.fields), None)
+        suffix = f" (open {where})" if where else ""
+        st.error(md_escape(message) + suffix, icon=":material/error:")
+
+
+def draw_step(step: Step, errors: dict[str, str], values: dict[str, Any]) -> None:
+    """Draw `step`'s widgets showing `values`, its error notes, and the way on."""
+    for key in step.keys:
+        if key not in st.session_state:
+            st.session_state[key] = values[key]
+    _DRAW[step.name](errors, values)
+    index = STEPS.index(step)
+    if index + 1 < len(STEPS):
+        following = STEPS[index + 1]
+        st.button(
+            f"Next: {following.title}",
+            key="q_next",
+            icon=":material/arrow_forward:",
+            on_click=go_to_step,
+            args=(following.name,),
         )
-        st.session_state.update({key: saved[key] for key in ALL_KEYS})
-    return current, {key: st.session_state[key] for key in ALL_KEYS}
+    else:
+        st.page_link(
+            router.TIMELINE, label="See your follow-up timeline", icon=":material/timeline:"
+        )
 
 
 def _error_at(errors: dict[str, str], *fields: str) -> None:
@@ -133,86 +288,31 @@ def _error_at(errors: dict[str, str], *fields: str) -> None:
             st.error(md_escape(errors[field]), icon=":material/error:")
 
 
-_STEPS: tuple[tuple[str, frozenset[str]], ...] = (
-    (
-        "1 · Interview",
-        frozenset(
-            {"company", "role", "interviewer.name", "interviewer.title"}
-            | {"interview_date", "country"}
-        ),
-    ),
-    ("2 · Timing", frozenset({"timing", "decision_date", "timing_phrase"})),
-    ("3 · How it went", frozenset({"signals", "topic", "strength"})),
-    ("4 · Contact", frozenset({"call_back_on", "no_calls", "email_invited"})),
-)
+def _draw_interview(errors: dict[str, str], values: dict[str, Any]) -> None:
+    st.text_input("Company *", key="q_company", max_chars=80, placeholder="e.g. Northwind")
+    _error_at(errors, "company")
+    st.text_input("Role", key="q_role", max_chars=80, placeholder="e.g. Data analyst")
+    _error_at(errors, "role")
+    today = state.today()
+    st.date_input(
+        "Interview date",
+        key="q_interview_date",
+        min_value=today - timedelta(days=5 * 365),
+        max_value=today + timedelta(days=5 * 365),
+        format="YYYY-MM-DD",
+    )
+    _error_at(errors, "interview_date")
+    st.selectbox("Round", list(Round), key="q_round", format_func=_label)
 
 
-def step_titles(errors: dict[str, str]) -> list[str]:
-    """Tab titles, flagged where a step holds an answer that needs a look."""
-    return [f"{title} ⚠" if fields & errors.keys() else title for title, fields in _STEPS]
-
-
-def draw_interview_section(errors: dict[str, str]) -> None:
-    left, right = st.columns(2)
-    with left:
-        st.text_input("Company *", key="q_company", max_chars=80, placeholder="e.g. Northwind")
-        _error_at(errors, "company")
-    with right:
-        st.text_input("Role", key="q_role", max_chars=80, placeholder="e.g. Data analyst")
-        _error_at(errors, "role")
-    left, right = st.columns(2)
-    with left:
-        today = state.today()
-        st.date_input(
-            "Interview date",
-            key="q_interview_date",
-            min_value=today - timedelta(days=5 * 365),
-            max_value=today + timedelta(days=5 * 365),
-            format="YYYY-MM-DD",
-        )
-        _error_at(errors, "interview_date")
-    with right:
-        st.selectbox("Round", list(Round), key="q_round", format_func=lambda r: r.label)
-    left, right = st.columns(2)
-    with left:
-        st.text_input("Interviewer's name", key="q_interviewer_name", max_chars=80)
-        _error_at(errors, "interviewer.name")
-    with right:
-        st.text_input("Their job title", key="q_interviewer_title", max_chars=80)
-        _error_at(errors, "interviewer.title")
-    left, right = st.columns(2)
-    with left:
-        st.selectbox(
-            "Company size", list(CompanySize), key="q_company_size", format_func=lambda c: c.label
-        )
-    with right:
-        st.selectbox("Industry", list(Industry), key="q_industry", format_func=lambda i: i.label)
-    with st.expander("Format, country and recruiter"):
-        countries = supported_countries()
-        st.selectbox("Format", list(InterviewFormat), key="q_format", format_func=lambda f: f.label)
-        st.selectbox(
-            "Country (for public holidays)",
-            list(countries),
-            key="q_country",
-            format_func=lambda code: countries.get(code, code),
-        )
-        _error_at(errors, "country")
-        st.checkbox("An independent recruiter put me forward", key="q_recruiter")
-    _next_step("2 · Timing")
-
-
-def _next_step(title: str) -> None:
-    st.caption(f"Next: open **{title}** above.")
-
-
-def draw_timing_section(errors: dict[str, str], widgets: dict[str, Any]) -> None:
+def _draw_timing(errors: dict[str, str], values: dict[str, Any]) -> None:
     st.radio(
         "When you asked about the decision, they…",
         list(TimingAnswer),
         key="q_timing",
-        format_func=lambda t: t.label,
+        format_func=_label,
     )
-    timing = widgets["q_timing"]
+    timing = values["q_timing"]
     if timing == TimingAnswer.DATE:
         st.date_input("The date they gave", key="q_decision_date", format="YYYY-MM-DD")
         _error_at(errors, "decision_date")
@@ -224,18 +324,17 @@ def draw_timing_section(errors: dict[str, str], widgets: dict[str, Any]) -> None
         placeholder="e.g. “we should decide within two weeks”",
     )
     _error_at(errors, "timing_phrase")
-    readable = isinstance(widgets["q_interview_date"], date) and widgets["q_timing_phrase"].strip()
+    readable = isinstance(values["q_interview_date"], date) and values["q_timing_phrase"].strip()
     if required and readable and "timing_phrase" not in errors:
-        _show_phrase_reading(widgets)
-    _next_step("3 · How it went")
+        _show_phrase_reading(values)
 
 
-def _show_phrase_reading(widgets: dict[str, Any]) -> None:
+def _show_phrase_reading(values: dict[str, Any]) -> None:
     try:
         reading = parse_timeline_phrase(
-            phrase=widgets["q_timing_phrase"],
-            said_on=widgets["q_interview_date"],
-            country=widgets["q_country"],
+            phrase=values["q_timing_phrase"],
+            said_on=values["q_interview_date"],
+            country=values["q_country"],
         )
     except PhraseError:
         return
@@ -243,19 +342,22 @@ def _show_phrase_reading(widgets: dict[str, Any]) -> None:
         st.caption(f"How we read it: {md_escape(reading.explanation)}")
 
 
-def draw_signals_section(errors: dict[str, str]) -> None:
-    st.caption("Tick what happened; it refines the reading. Leave blank if unsure.")
-    good, less_good = st.columns(2)
-    with good:
-        st.markdown("**Good signs**")
-        for signal in Signal:
-            if signal.is_positive:
-                st.checkbox(signal.label, key=SIGNAL_KEYS[signal])
-    with less_good:
-        st.markdown("**Less good signs**")
-        for signal in Signal:
-            if not signal.is_positive:
-                st.checkbox(signal.label, key=SIGNAL_KEYS[signal])
+def _draw_signals(errors: dict[str, str], values: dict[str, Any]) -> None:
+    st.pills(
+        "Good signs (tap all that happened)",
+        [signal for signal in Signal if signal.is_positive],
+        selection_mode="multi",
+        key=GOOD_SIGNS,
+        format_func=_label,
+    )
+    st.pills(
+        "Less good signs",
+        [signal for signal in Signal if not signal.is_positive],
+        selection_mode="multi",
+        key=LESS_GOOD_SIGNS,
+        format_func=_label,
+    )
+    _error_at(errors, "signals")
     st.text_input(
         "A topic you discussed (for your follow-up messages)",
         key="q_topic",
@@ -270,19 +372,50 @@ def draw_signals_section(errors: dict[str, str]) -> None:
         placeholder="e.g. five years of SQL reporting for finance teams",
     )
     _error_at(errors, "strength")
-    _next_step("4 · Contact")
 
 
-def draw_contact_section(errors: dict[str, str], widgets: dict[str, Any]) -> None:
+def _draw_company(errors: dict[str, str], values: dict[str, Any]) -> None:
+    st.text_input("Interviewer's name", key="q_interviewer_name", max_chars=80)
+    _error_at(errors, "interviewer.name")
+    st.text_input("Their job title", key="q_interviewer_title", max_chars=80)
+    _error_at(errors, "interviewer.title")
+    st.selectbox("Company size", list(CompanySize), key="q_company_size", format_func=_label)
+    st.selectbox("Industry", list(Industry), key="q_industry", format_func=_label)
+    st.selectbox("Interview format", list(InterviewFormat), key="q_format", format_func=_label)
+    countries = supported_countries()
+    st.selectbox(
+        "Country (for public holidays)",
+        list(countries),
+        key="q_country",
+        format_func=lambda code: countries.get(code, code),
+    )
+    _error_at(errors, "country")
+    st.checkbox("An independent recruiter put me forward", key="q_recruiter")
+
+
+def _draw_contact(errors: dict[str, str], values: dict[str, Any]) -> None:
     st.caption("Anything they said about how to reach them.")
     st.checkbox("They asked candidates not to call", key="q_no_calls")
     st.checkbox("They invited me to email", key="q_email_invited")
     st.checkbox("They asked me to call back on a set date", key="q_call_back")
-    if widgets["q_call_back"]:
+    if values["q_call_back"]:
         st.date_input("Call back on", key="q_call_back_on", format="YYYY-MM-DD")
-        if widgets["q_call_back_on"] is None:
+        if values["q_call_back_on"] is None:
             st.caption("Pick the date they gave.")
     _error_at(errors, "call_back_on")
+
+
+def _label(choice: Any) -> str:
+    return str(choice.label)
+
+
+_DRAW: dict[str, Callable[[dict[str, str], dict[str, Any]], None]] = {
+    "interview": _draw_interview,
+    "timing": _draw_timing,
+    "signals": _draw_signals,
+    "company": _draw_company,
+    "contact": _draw_contact,
+}
 
 
 def label_for(application_id: str) -> str:

@@ -150,3 +150,16 @@ def fill_company(page: Page, company: str) -> None:
     field.fill(company)
     field.press("Enter")
     settle(page)
+
+
+def open_step(page: Page, key: str) -> None:
+    """Show the questionnaire step that holds widget `key` (one step is drawn at a time)."""
+    from ui.questionnaire_form import STEPS, step_of
+
+    title = next(step.title for step in STEPS if step.name == step_of(key))
+    field = page.locator(f".st-key-{key}")
+    if field.count() and field.first.is_visible():
+        return
+    page.locator(".st-key-q_step").get_by_role("radio", name=title).click()
+    settle(page)
+    field.first.wait_for(state="visible")

@@ -1,7 +1,7 @@
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser.conftest import settle, streamlit_server
+from tests.browser.conftest import open_step, settle, streamlit_server
 
 pytestmark = pytest.mark.browser
 
@@ -38,11 +38,12 @@ def test_filling_the_questionnaire_on_a_phone_shows_the_reading(server: str, pho
     phone.locator(".st-key-q_company input").fill("Northwind")
     phone.locator(".st-key-q_company input").press("Enter")
     settle(phone)
-    phone.get_by_role("tab", name="2 · Timing").click()
+    phone.locator(".st-key-q_next button").click()  # on to 2 · Timing
+    settle(phone)
     phone.locator(".st-key-q_timing").get_by_text("“We will be in touch”").click()
     settle(phone)
-    phone.get_by_role("tab", name="3 · How it went").click()
-    phone.locator(".st-key-q_signal_met_the_team").get_by_text("I was introduced").click()
+    open_step(phone, "q_signals_good")
+    phone.locator(".st-key-q_signals_good").get_by_text("I was introduced").click()
     settle(phone)
 
     expect(phone.get_by_text("What they said likely means")).to_be_visible()

@@ -46,3 +46,14 @@ def texts(at: AppTest) -> str:
 def errors(at: AppTest) -> list[str]:
     """The error messages shown, with Markdown escaping removed."""
     return [re.sub(r"\\(.)", r"\1", str(e.value)) for e in at.error]
+
+
+def show(at: AppTest, key: str) -> AppTest:
+    """Open the questionnaire step that draws widget `key`: only one step is drawn at a time."""
+    from ui.questionnaire_form import STEP_KEY, step_of
+
+    step = step_of(key)
+    if at.segmented_control(key=STEP_KEY).value != step:
+        at.segmented_control(key=STEP_KEY).set_value(step).run()
+        assert not at.exception, at.exception
+    return at

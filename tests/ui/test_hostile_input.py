@@ -14,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 from advisor import FIELD_LABELS, Plan
 from advisor.events import EventKind
 from tests.advisor.factories import a_plan
-from tests.ui.apptest import errors, start
+from tests.ui.apptest import errors, show, start
 
 QUESTIONNAIRE = "pages/questionnaire.py"
 TIMELINE = "pages/timeline.py"
@@ -70,7 +70,7 @@ def test_any_text_in_a_questionnaire_field_is_taken_or_named(key: str, typed: st
     at, before = _opened(QUESTIONNAIRE)
     dotted = TEXT_FIELDS[key]
 
-    at.text_input(key=key).input(typed).run()
+    show(at, key).text_input(key=key).input(typed).run()
 
     assert not at.exception, at.exception
     after = at.session_state["plan"]
@@ -87,9 +87,9 @@ def test_any_date_in_a_questionnaire_field_is_taken_or_named(key: str, day: date
     at, before = _opened(QUESTIONNAIRE)
     dotted = DATE_FIELDS[key]
     if key == "q_call_back_on":
-        at.checkbox(key="q_call_back").check().run()
+        show(at, "q_call_back").checkbox(key="q_call_back").check().run()
 
-    at.date_input(key=key).set_value(day).run()
+    show(at, key).date_input(key=key).set_value(day).run()
 
     assert not at.exception, at.exception
     after = at.session_state["plan"]

@@ -1,13 +1,16 @@
 from datetime import date
 
-from advisor import Plan, TimingAnswer
-from tests.ui.apptest import HOME, QUESTIONNAIRE, TODAY, errors, start, texts
+from streamlit.testing.v1 import AppTest
+
+from advisor import Plan, Signal, TimingAnswer
+from tests.ui.apptest import HOME, QUESTIONNAIRE, TODAY, errors, show, start, texts
+from ui.questionnaire_form import ALL_KEYS, STEP_KEY, STEPS
 
 
 def test_a_fresh_questionnaire_defaults_the_interview_to_today_and_waits_for_a_company() -> None:
     at = start(QUESTIONNAIRE)
 
-    assert at.date_input(key="q_interview_date").value == TODAY
+    assert show(at, "q_interview_date").date_input(key="q_interview_date").value == TODAY
     assert "Type the company's name" in texts(at)
     assert at.session_state["plan"] == Plan()
 
@@ -15,10 +18,10 @@ def test_a_fresh_questionnaire_defaults_the_interview_to_today_and_waits_for_a_c
 def test_filling_the_questionnaire_shows_the_interpretation() -> None:
     at = start(QUESTIONNAIRE)
 
-    at.text_input(key="q_company").input("Northwind").run()
-    at.radio(key="q_timing").set_value(TimingAnswer.IN_TOUCH).run()
-    at.checkbox(key="q_signal_references_requested").check().run()
-    at.checkbox(key="q_recruiter").check().run()
+    show(at, "q_company").text_input(key="q_company").input("Northwind").run()
+    show(at, "q_timing").radio(key="q_timing").set_value(TimingAnswer.IN_TOUCH).run()
+    show(at, "q_signals_good").pills(key="q_signals_good").select(Signal.REFERENCES_REQUESTED).run()
+    show(at, "q_recruiter").checkbox(key="q_recruiter").check().run()
 
     shown = texts(at)
     assert not at.exception
@@ -34,9 +37,11 @@ def test_filling_the_questionnaire_shows_the_interpretation() -> None:
 def test_a_time_frame_is_read_into_dates() -> None:
     at = start(QUESTIONNAIRE)
 
-    at.text_input(key="q_company").input("Northwind").run()
-    at.radio(key="q_timing").set_value(TimingAnswer.TIME_FRAME).run()
-    at.text_input(key="q_timing_phrase").input("within 10 business days").run()
+    show(at, "q_company").text_input(key="q_company").input("Northwind").run()
+    show(at, "q_timing").radio(key="q_timing").set_value(TimingAnswer.TIME_FRAME).run()
+    show(at, "q_timing_phrase").text_input(key="q_timing_phrase").input(
+        "within 10 business days"
+    ).run()
 
     assert "They gave you a timeline" in texts(at)
     assert "Thu 19 Nov 2026" in texts(at)
@@ -44,10 +49,10 @@ def test_a_time_frame_is_read_into_dates() -> None:
 
 def test_an_unreadable_time_frame_gets_a_message_at_the_field() -> None:
     at = start(QUESTIONNAIRE)
-    at.text_input(key="q_company").input("Northwind").run()
+    show(at, "q_company").text_input(key="q_company").input("Northwind").run()
 
-    at.radio(key="q_timing").set_value(TimingAnswer.TIME_FRAME).run()
-    at.text_input(key="q_timing_phrase").input("when pigs fly").run()
+    show(at, "q_timing").radio(key="q_timing").set_value(TimingAnswer.TIME_FRAME).run()
+    show(at, "q_timing_phrase").text_input(key="q_timing_phrase").input("when pigs fly").run()
 
     assert not at.exception
     assert any(e.startswith("Their words about timing: we could not read") for e in errors(at))
@@ -55,12 +60,12 @@ def test_an_unreadable_time_frame_gets_a_message_at_the_field() -> None:
 
 def test_bad_input_names_the_field_and_keeps_the_other_answers() -> None:
     at = start(QUESTIONNAIRE)
-    at.text_input(key="q_company").input("Northwind").run()
-    at.text_input(key="q_role").input("Analyst").run()
+    show(at, "q_company").text_input(key="q_company").input("Northwind").run()
+    show(at, "q_role").text_input(key="q_role").input("Analyst").run()
 
-    at.radio(key="q_timing").set_value(TimingAnswer.DATE).run()
-    at.date_input(key="q_decision_date").set_value(date(2026, 10, 1)).run()
-    at.text_input(key="q_company").input("").run()
+    show(at, "q_timing").radio(key="q_timing").set_value(TimingAnswer.DATE).run()
+    show(at, "q_decision_date").date_input(key="q_decision_date").set_value(date(2026, 10, 1)).run()
+    show(at, "q_company").text_input(key="q_company").input("").run()
 
     shown = errors(at)
     assert not at.exception
@@ -72,48 +77,133 @@ def test_bad_input_names_the_field_and_keeps_the_other_answers() -> None:
 
 def test_answers_survive_a_switch_to_another_page_and_back() -> None:
     at = start(QUESTIONNAIRE)
-    at.text_input(key="q_company").input("Northwind").run()
-    at.radio(key="q_timing").set_value(TimingAnswer.NON_ANSWER).run()
-    at.checkbox(key="q_signal_met_the_team").check().run()
-    at.text_input(key="q_timing_phrase").input("we're still figuring it out").run()
+    show(at, "q_company").text_input(key="q_company").input("Northwind").run()
+    show(at, "q_timing").radio(key="q_timing").set_value(TimingAnswer.NON_ANSWER).run()
+    show(at, "q_signals_good").pills(key="q_signals_good").select(Signal.MET_THE_TEAM).run()
+    show(at, "q_timing_phrase").text_input(key="q_timing_phrase").input(
+        "we're still figuring it out"
+    ).run()
 
     at.switch_page(HOME).run()
     assert "Northwind" in texts(at)
     at.switch_page(QUESTIONNAIRE).run()
 
-    assert at.text_input(key="q_company").value == "Northwind"
-    assert at.radio(key="q_timing").value is TimingAnswer.NON_ANSWER
-    assert at.checkbox(key="q_signal_met_the_team").value is True
-    assert at.text_input(key="q_timing_phrase").value == "we're still figuring it out"
+    assert show(at, "q_company").text_input(key="q_company").value == "Northwind"
+    assert show(at, "q_timing").radio(key="q_timing").value is TimingAnswer.NON_ANSWER
+    assert show(at, "q_signals_good").pills(key="q_signals_good").value == [Signal.MET_THE_TEAM]
+    assert (
+        show(at, "q_timing_phrase").text_input(key="q_timing_phrase").value
+        == "we're still figuring it out"
+    )
 
 
 def test_an_invalid_answer_also_survives_a_page_switch() -> None:
     at = start(QUESTIONNAIRE)
-    at.text_input(key="q_company").input("Northwind").run()
-    at.radio(key="q_timing").set_value(TimingAnswer.DATE).run()
-    at.date_input(key="q_decision_date").set_value(date(2026, 10, 1)).run()
+    show(at, "q_company").text_input(key="q_company").input("Northwind").run()
+    show(at, "q_timing").radio(key="q_timing").set_value(TimingAnswer.DATE).run()
+    show(at, "q_decision_date").date_input(key="q_decision_date").set_value(date(2026, 10, 1)).run()
 
     at.switch_page(HOME).run()
     at.switch_page(QUESTIONNAIRE).run()
 
-    assert at.date_input(key="q_decision_date").value == date(2026, 10, 1)
+    assert show(at, "q_decision_date").date_input(key="q_decision_date").value == date(2026, 10, 1)
     assert any(e.startswith("Decision date: this is before the interview") for e in errors(at))
 
 
 def test_a_second_application_can_be_added_switched_to_and_removed() -> None:
     at = start(QUESTIONNAIRE)
-    at.text_input(key="q_company").input("Northwind").run()
+    show(at, "q_company").text_input(key="q_company").input("Northwind").run()
 
     at.button(key="q_add").click().run()
-    assert at.text_input(key="q_company").value == ""
-    at.text_input(key="q_company").input("Contoso").run()
+    assert show(at, "q_company").text_input(key="q_company").value == ""
+    show(at, "q_company").text_input(key="q_company").input("Contoso").run()
     plan = at.session_state["plan"]
     assert [a.company for a in plan.applications] == ["Northwind", "Contoso"]
 
     at.selectbox(key="q_application").set_value(plan.applications[0].id).run()
-    assert at.text_input(key="q_company").value == "Northwind"
+    assert show(at, "q_company").text_input(key="q_company").value == "Northwind"
 
     at.button(key="q_remove").click().run()
     assert [a.company for a in at.session_state["plan"].applications] == ["Contoso"]
-    assert at.text_input(key="q_company").value == "Contoso"
+    assert show(at, "q_company").text_input(key="q_company").value == "Contoso"
     assert not at.exception
+
+
+def test_a_company_typed_just_before_add_another_is_kept() -> None:
+    at = start(QUESTIONNAIRE)
+
+    # Typed and, in the same round trip, the button clicked (the field commits on blur).
+    at.text_input(key="q_company").input("Northwind")
+    at.button(key="q_add").click().run()
+
+    assert [a.company for a in at.session_state["plan"].applications] == ["Northwind"]
+    assert at.text_input(key="q_company").value == ""
+
+
+def test_an_answer_typed_just_before_picking_another_application_is_kept() -> None:
+    at = start(QUESTIONNAIRE)
+    at.text_input(key="q_company").input("Northwind").run()
+    at.button(key="q_add").click().run()
+    at.text_input(key="q_company").input("Contoso").run()
+    first = at.session_state["plan"].applications[0].id
+
+    at.text_input(key="q_role").input("Analyst")
+    at.selectbox(key="q_application").set_value(first).run()
+
+    roles = {a.company: a.role for a in at.session_state["plan"].applications}
+    assert roles == {"Northwind": "", "Contoso": "Analyst"}
+    assert at.text_input(key="q_company").value == "Northwind"
+
+
+def test_one_step_is_drawn_at_a_time_and_next_leads_through_all_of_them() -> None:
+    at = start(QUESTIONNAIRE)
+    seen = []
+    for step in STEPS:
+        assert at.segmented_control(key=STEP_KEY).value == step.name
+        drawn = [key for key in ALL_KEYS if _drawn(at, key)]
+        assert set(drawn) <= set(step.keys), (step.name, drawn)
+        seen += drawn
+        if step is not STEPS[-1]:
+            at.button(key="q_next").click().run()
+    assert not at.exception
+    assert "See your follow-up timeline" in [link.label for link in at.get("page_link")]
+    # Every answer has its step (the call-back and decision dates only when they apply).
+    assert set(ALL_KEYS) - set(seen) == {"q_decision_date", "q_call_back_on"}
+
+
+def test_an_answer_that_needs_a_look_on_another_step_is_named_with_its_step() -> None:
+    at = start(QUESTIONNAIRE)
+    at.text_input(key="q_company").input("Northwind").run()
+    show(at, "q_timing").radio(key="q_timing").set_value(TimingAnswer.DATE).run()
+    at.date_input(key="q_decision_date").set_value(date(2026, 10, 1)).run()
+
+    show(at, "q_company")
+
+    assert any(
+        e.startswith("Decision date: this is before the interview") and "(open 2 · Timing)" in e
+        for e in errors(at)
+    )
+    assert "2 · Timing ⚠" in at.segmented_control(key=STEP_KEY).options
+    assert "1 · Interview" in at.segmented_control(key=STEP_KEY).options
+
+
+def test_signs_picked_in_both_groups_make_the_application_s_signals() -> None:
+    at = start(QUESTIONNAIRE)
+    at.text_input(key="q_company").input("Northwind").run()
+
+    show(at, "q_signals_good").pills(key="q_signals_good").select(Signal.MET_THE_TEAM).run()
+    at.pills(key="q_signals_less").select(Signal.SHORT_INTERVIEW).run()
+
+    saved = at.session_state["plan"].applications[0]
+    assert set(saved.signals) == {Signal.MET_THE_TEAM, Signal.SHORT_INTERVIEW}
+    shown = texts(at)
+    assert "I was introduced to team members" in shown
+    assert "Much shorter than planned" in shown
+
+
+def _drawn(at: AppTest, key: str) -> bool:
+    try:
+        at.get_by_key(key)
+    except (KeyError, IndexError):
+        return False
+    return True
