@@ -10,6 +10,7 @@ a case looks the same whichever day a coach opens it. Usage::
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
@@ -284,8 +285,12 @@ def _rejection_thank_you(today: date) -> Example:
     )
 
 
+@lru_cache(maxsize=8)
 def examples(*, today: date) -> tuple[Example, ...]:
-    """The ready-made cases, every date counted from `today`, in the order a demo shows them."""
+    """The ready-made cases, every date counted from `today`, in the order a demo shows them.
+
+    Kept per day: the start page lists them on every run, and they are immutable.
+    """
     return (
         _clear_timeline(today),
         _we_will_be_in_touch(today),
