@@ -4,10 +4,12 @@ from ui import router
 
 router.ensure_routed()
 
+import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402  (after the routing guard, on purpose)
 
+from advisor import Application  # noqa: E402
 from advisor.calendar_export import plan_to_ics  # noqa: E402
-from advisor.schedule import follow_up_schedule  # noqa: E402
+from advisor.schedule import Schedule, follow_up_schedule  # noqa: E402
 from ui import state, timeline_view  # noqa: E402
 from ui.text import application_label  # noqa: E402
 from ui.timeline_chart import CAPTION, frames, timeline_chart  # noqa: E402
@@ -22,10 +24,17 @@ router.require_applications(
     message="No applications yet. Start with the questionnaire: it takes about two minutes.",
 )
 
-pairs = [(a, follow_up_schedule(application=a, today=today)) for a in plan.applications]
+
+def _schedules() -> tuple[list[tuple[Application, Schedule]], pd.DataFrame, pd.DataFrame]:
+    pairs = [(a, follow_up_schedule(application=a, today=today)) for a in plan.applications]
+    return (pairs, *frames(pairs))
+
+
+# Schedules depend on the applications and the day only: an edit elsewhere (the name that signs
+# the drafts, a selection) reuses them, which keeps a plan of 100 applications quick.
+pairs, periods, steps = state.remembered("schedules", (plan.applications, today), _schedules)
 timeline_view.draw_next_action(pairs, today)
 
-periods, steps = frames(pairs)
 spec = state.remembered(
     "timeline_chart",
     (plan.applications, today),
