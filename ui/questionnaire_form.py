@@ -217,11 +217,6 @@ def commit(*, arrived: bool = False) -> tuple[str, dict[str, Any], FormOutcome]:
     return current, values, outcome
 
 
-def current_step() -> Step:
-    name = st.session_state.get(STEP_KEY)
-    return _BY_NAME.get(name, STEPS[0]) if isinstance(name, str) else STEPS[0]
-
-
 def go_to_step(name: str) -> None:
     """A callback: show step `name` next."""
     st.session_state[STEP_KEY] = name
@@ -234,13 +229,11 @@ def steps_with_errors(errors: dict[str, str]) -> list[Step]:
 def draw_step_picker(errors: dict[str, str]) -> Step:
     """The row of steps, flagged where a step holds an answer that needs a look."""
     flagged = {step.name for step in steps_with_errors(errors)}
-    state.keep(STEP_KEY, STEPS[0].name)
-    if st.session_state[STEP_KEY] not in _BY_NAME:
-        st.session_state[STEP_KEY] = STEPS[0].name
+    first = STEPS[0].name
     name = st.segmented_control(
         "Step",
         [step.name for step in STEPS],
-        key=STEP_KEY,
+        key=state.keep_choice(STEP_KEY, list(_BY_NAME), first, fallback=first),
         required=True,
         format_func=lambda n: _BY_NAME[n].title + (" ⚠" if n in flagged else ""),
         label_visibility="collapsed",
