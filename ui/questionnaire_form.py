@@ -342,6 +342,7 @@ def _draw_signals(errors: dict[str, str], values: dict[str, Any]) -> None:
         selection_mode="multi",
         key=GOOD_SIGNS,
         format_func=_label,
+        wrap=True,  # every sign in sight, not scrolled away sideways
     )
     st.pills(
         "Less good signs",
@@ -349,6 +350,7 @@ def _draw_signals(errors: dict[str, str], values: dict[str, Any]) -> None:
         selection_mode="multi",
         key=LESS_GOOD_SIGNS,
         format_func=_label,
+        wrap=True,
     )
     _error_at(errors, "signals")
     st.text_input(
