@@ -58,6 +58,7 @@ from advisor.offers import record_offer, timing_picture  # noqa: E402
 from advisor.schedule import follow_up_schedule  # noqa: E402
 from advisor.share_link import MAX_TOKEN_CHARS, plan_to_token  # noqa: E402
 from advisor.windows import expected_window  # noqa: E402
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, IDLE  # noqa: E402
 from tests.browser.conftest import streamlit_server as browser_server  # noqa: E402
 from ui.offers_chart import (  # noqa: E402
     comparison_chart,
@@ -78,17 +79,6 @@ BROWSER_TARGET = 1.25  # app / reference, browser round trip
 GROWTH_TARGET = 2.0  # 100 applications / 1 application
 SIZES = (1, 10, 100)
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [  # as in tests/browser/conftest.py: a closed network refuses Google's hosts
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
 CHART = "[data-testid='stVegaLiteChart']"
 QUIET_MS = 400  # a chart counts as drawn once nothing in it has changed for this long
 

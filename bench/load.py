@@ -24,10 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from advisor import Application, Plan  # noqa: E402  (after the path set-up above)
 from advisor.share_link import plan_to_token  # noqa: E402
-
-IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, IDLE  # noqa: E402  (as the tests run it)
 
 
 @dataclass
