@@ -11,6 +11,16 @@ from advisor.walkthrough import walkthrough  # noqa: E402
 from ui import offers_entry, offers_view, state  # noqa: E402
 from ui.text import application_label  # noqa: E402
 
+
+@st.fragment
+def _compare_side_by_side() -> None:
+    """Weights, estimates, pay and ratings feed this comparison and nothing else on the page, so
+    a change here reruns this part alone: dragging a weight slider on a phone stays quick."""
+    plan = offers_entry.draw_weights(state.plan())
+    plan = offers_entry.draw_option_inputs(plan, state.today())
+    offers_view.draw_comparison(plan)
+
+
 today = state.today()
 plan = state.plan()
 
@@ -49,12 +59,11 @@ else:
 
 st.subheader("Compare side by side")
 st.markdown("How much does each criterion count for you?")
-plan = offers_entry.draw_weights(plan)
-plan = offers_entry.draw_option_inputs(plan, today)
-offers_view.draw_comparison(plan)
+_compare_side_by_side()
 
 if focus is None:
     st.stop()
+plan = state.plan()
 result = walkthrough(plan=plan, timing=focus, today=today)
 st.subheader("Your choices")
 offers_view.draw_choices(result)

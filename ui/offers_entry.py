@@ -141,8 +141,11 @@ def draw_weights(plan: Plan) -> Plan:
             key=state.keep(f"o_weight_{criterion}", plan.weights.of(criterion)),
             help=_WEIGHT_HELP,
         )
-    with st.expander("Add your own criteria"):
-        for criterion in OWN_CRITERIA:
+    own = st.expander(
+        "Add your own criteria", key=state.keep("o_own_criteria", False), on_change="rerun"
+    )
+    for criterion in OWN_CRITERIA if own.open else ():  # drawn only while open (kept meanwhile)
+        with own:
             left, right = st.columns([3, 2])
             names[criterion] = left.text_input(
                 f"Name of {criterion.label.lower()}",

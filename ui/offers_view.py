@@ -91,7 +91,15 @@ def draw_comparison(plan: Plan) -> None:
         st.success(md_escape(f"{best.company} comes out ahead{estimate} on what you said matters."))
     for note in comparison.notes:
         st.caption(md_escape(note))
-    with st.expander("The scores as a table, and how pay is counted"):
+    # Drawn only while open: a data grid costs the browser more than the rest of this section.
+    table = st.expander(
+        "The scores as a table, and how pay is counted",
+        key=state.keep("o_scores_table", False),
+        on_change="rerun",
+    )
+    if not table.open:
+        return
+    with table:
         st.dataframe(
             frame,
             hide_index=True,

@@ -1,6 +1,12 @@
+from datetime import date
+from urllib.parse import parse_qs, urlsplit
+
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from advisor.examples import examples
+from advisor.share_link import plan_to_token
+from advisor.terms import Criterion
 from tests.browser.conftest import add_applications, settle
 
 pytestmark = pytest.mark.browser
@@ -42,4 +48,46 @@ def test_an_offer_against_a_first_choice_shows_the_chart_the_choices_and_a_next_
     settle(page)
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 390, f"the offers page scrolls sideways on a phone ({width}px wide)"
+    page.close()
+
+
+def _weight_in_url(page: Page, criterion: Criterion) -> int:
+    from advisor.share_link import plan_from_token
+
+    token = parse_qs(urlsplit(page.url).query)["plan"][0]
+    return plan_from_token(token, today=date.today()).weights.of(criterion)
+
+
+def test_the_comparison_reruns_on_its_own_and_the_address_still_keeps_each_change(
+    server: str, browser: Browser
+) -> None:
+    """Weights and the scores table are drawn in a fragment: a slider reruns that part alone,
+    yet the change reaches the plan in the address (a refresh keeps it), and the lazily drawn
+    table opens into a real data grid."""
+    example = next(e for e in examples(today=date.today()) if e.key == "offer-before-first-choice")
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{server}/offers?plan={plan_to_token(example.plan)}")
+    settle(page)
+    expect(page.get_by_role("heading", name="Your next step")).to_be_visible()
+    before = _weight_in_url(page, Criterion.TEAM)
+    slider = page.locator(".st-key-o_weight_team input[type='range']")
+
+    slider.press("ArrowLeft" if before == 5 else "ArrowRight")
+    settle(page)
+    after = before - 1 if before == 5 else before + 1
+    page.wait_for_function(
+        "(n) => new URLSearchParams(location.search).get('plan') !== n",
+        arg=plan_to_token(example.plan),
+    )
+    assert _weight_in_url(page, Criterion.TEAM) == after
+    expect(page.get_by_role("heading", name="Your next step")).to_be_visible()  # rest intact
+
+    page.reload()
+    settle(page)
+    expect(page.locator(".st-key-o_weight_team input[type='range']")).to_have_value(str(after))
+
+    assert page.locator("[data-testid='stDataFrame']").count() == 0  # closed: not drawn
+    page.get_by_text("The scores as a table, and how pay is counted").click()
+    settle(page)
+    expect(page.locator("[data-testid='stDataFrame']")).to_be_visible()
     page.close()

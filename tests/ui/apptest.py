@@ -57,3 +57,11 @@ def show(at: AppTest, key: str) -> AppTest:
         at.segmented_control(key=STEP_KEY).set_value(step).run()
         assert not at.exception, at.exception
     return at
+
+
+def expand(at: AppTest, key: str) -> AppTest:
+    """Open the expander `key` and rerun: the offers page draws some expanders only while open."""
+    at.session_state[key] = True
+    at.run()
+    assert not at.exception, at.exception
+    return at

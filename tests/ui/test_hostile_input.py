@@ -14,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 from advisor import FIELD_LABELS, Plan
 from advisor.events import EventKind
 from tests.advisor.factories import a_plan
-from tests.ui.apptest import errors, show, start
+from tests.ui.apptest import errors, expand, show, start
 
 QUESTIONNAIRE = "pages/questionnaire.py"
 TIMELINE = "pages/timeline.py"
@@ -133,6 +133,7 @@ def test_any_pay_or_criterion_typed_on_the_offers_page_is_taken_or_named(
     at.multiselect(key="o_estimates").select("app1aa").run()
     at.selectbox(key="o_edit_option").set_value("app1aa").run()
     at.text_input(key="o_base_app1aa").input(base).run()
+    expand(at, "o_own_criteria")
     at.text_input(key="o_own_name_own_1").input(own).run()
     at.slider(key="o_weight_own_1").set_value(weight).run()
 

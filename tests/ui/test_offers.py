@@ -8,7 +8,7 @@ from streamlit.testing.v1 import AppTest
 from advisor import Application, Plan
 from advisor.offers import offer_of, record_offer
 from advisor.terms import Criterion, Weights
-from tests.ui.apptest import TODAY, errors, start, texts
+from tests.ui.apptest import TODAY, errors, expand, start, texts
 
 OFFERS = "pages/offers.py"
 TIMELINE = "pages/timeline.py"
@@ -220,6 +220,8 @@ def _two_offers(**fields: Any) -> Plan:
 
 
 def _comparison_order(at: AppTest) -> list[str]:
+    if not at.dataframe:  # the scores table is drawn only while its expander is open
+        expand(at, "o_scores_table")
     return list(at.dataframe[-1].value["option"])
 
 

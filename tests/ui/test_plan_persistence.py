@@ -13,7 +13,7 @@ from advisor.examples import examples
 from advisor.plan_file import plan_from_json, plan_to_json
 from advisor.share_link import plan_from_token, plan_to_token
 from tests.advisor.factories import a_plan
-from tests.ui.apptest import APP, TIMEOUT, TODAY, errors, show, start, texts
+from tests.ui.apptest import APP, TIMEOUT, TODAY, errors, expand, show, start, texts
 from ui.questionnaire_form import ALL_KEYS, STEP_KEY, STEPS
 
 QUESTIONNAIRE = "pages/questionnaire.py"
@@ -298,6 +298,7 @@ def test_every_timeline_and_offers_input_survives_a_round_of_page_switches() -> 
     at.switch_page(OFFERS).run()
     at.selectbox(key="o_rank_1").set_value("app1aa").run()
     at.slider(key="o_weight_team").set_value(5).run()
+    expand(at, "o_own_criteria")
     at.text_input(key="o_own_name_own_1").input("Hybrid days").run()
     at.multiselect(key="o_estimates").select("app0aa").run()
     at.selectbox(key="o_edit_option").set_value("app0aa").run()
