@@ -5,7 +5,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from advisor.examples import examples
-from advisor.share_link import plan_to_token
+from advisor.share_link import plan_from_token, plan_to_token
 from advisor.terms import Criterion
 from tests.browser.conftest import add_applications, settle
 
@@ -52,18 +52,16 @@ def test_an_offer_against_a_first_choice_shows_the_chart_the_choices_and_a_next_
 
 
 def _weight_in_url(page: Page, criterion: Criterion) -> int:
-    from advisor.share_link import plan_from_token
-
     token = parse_qs(urlsplit(page.url).query)["plan"][0]
     return plan_from_token(token, today=date.today()).weights.of(criterion)
 
 
-def test_the_comparison_reruns_on_its_own_and_the_address_still_keeps_each_change(
+def test_a_weight_moved_in_the_comparison_fragment_reaches_the_address_and_survives_refresh(
     server: str, browser: Browser
 ) -> None:
-    """Weights and the scores table are drawn in a fragment: a slider reruns that part alone,
-    yet the change reaches the plan in the address (a refresh keeps it), and the lazily drawn
-    table opens into a real data grid."""
+    """The comparison is a fragment, so a slider there reruns only that part: the change must
+    still reach the plan in the page's address (a refresh brings it back) and leave the rest of
+    the page in place; the scores table, drawn only while its expander is open, opens."""
     example = next(e for e in examples(today=date.today()) if e.key == "offer-before-first-choice")
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(f"{server}/offers?plan={plan_to_token(example.plan)}")
