@@ -50,14 +50,16 @@ DIRECT_FIELDS: dict[str, str] = {
 }
 GOOD_SIGNS = "q_signals_good"
 LESS_GOOD_SIGNS = "q_signals_less"
-ALL_KEYS = (
-    *DIRECT_FIELDS,
-    "q_call_back",
-    "q_call_back_on",
-    "q_decision_date",
-    GOOD_SIGNS,
-    LESS_GOOD_SIGNS,
-)
+# Every widget key -> the application field whose error it shows (some widgets share one).
+FIELD_OF: dict[str, str] = {
+    **DIRECT_FIELDS,
+    "q_decision_date": "decision_date",
+    GOOD_SIGNS: "signals",
+    LESS_GOOD_SIGNS: "signals",
+    "q_call_back": "call_back_on",
+    "q_call_back_on": "call_back_on",
+}
+ALL_KEYS = tuple(FIELD_OF)
 STEP_KEY = "q_step"
 
 
@@ -68,28 +70,17 @@ class Step:
     name: str
     title: str
     keys: tuple[str, ...]  # its widgets
-    fields: frozenset[str]  # the application fields whose errors it shows
+
+    @property
+    def fields(self) -> frozenset[str]:
+        """The application fields whose errors it shows."""
+        return frozenset(FIELD_OF[key] for key in self.keys)
 
 
 STEPS: tuple[Step, ...] = (
-    Step(
-        "interview",
-        "1 · Interview",
-        ("q_company", "q_role", "q_interview_date", "q_round"),
-        frozenset({"company", "role", "interview_date", "round"}),
-    ),
-    Step(
-        "timing",
-        "2 · Timing",
-        ("q_timing", "q_decision_date", "q_timing_phrase"),
-        frozenset({"timing", "decision_date", "timing_phrase"}),
-    ),
-    Step(
-        "signals",
-        "3 · How it went",
-        (GOOD_SIGNS, LESS_GOOD_SIGNS, "q_topic", "q_strength"),
-        frozenset({"signals", "topic", "strength"}),
-    ),
+    Step("interview", "1 · Interview", ("q_company", "q_role", "q_interview_date", "q_round")),
+    Step("timing", "2 · Timing", ("q_timing", "q_decision_date", "q_timing_phrase")),
+    Step("signals", "3 · How it went", (GOOD_SIGNS, LESS_GOOD_SIGNS, "q_topic", "q_strength")),
     Step(
         "company",
         "4 · Who",
@@ -102,16 +93,9 @@ STEPS: tuple[Step, ...] = (
             "q_country",
             "q_recruiter",
         ),
-        frozenset(
-            {"interviewer.name", "interviewer.title", "company_size", "industry", "format"}
-            | {"country", "recruiter"}
-        ),
     ),
     Step(
-        "contact",
-        "5 · Contact",
-        ("q_no_calls", "q_email_invited", "q_call_back", "q_call_back_on"),
-        frozenset({"call_back_on", "no_calls", "email_invited"}),
+        "contact", "5 · Contact", ("q_no_calls", "q_email_invited", "q_call_back", "q_call_back_on")
     ),
 )
 _BY_NAME = {step.name: step for step in STEPS}

@@ -16,9 +16,10 @@ import streamlit as st
 
 from ui import plan_banners, state
 
-# Streamlit runs a full garbage collection after every script run; with pandas and altair
-# loaded that took ~77 ms a rerun, mostly walking library objects that live as long as the
-# server. Freezing them once, at first import, takes them out of every later collection.
+# A full garbage collection (Streamlit's own after each run, when runner.postScriptGC is on, or
+# Python's oldest generation) walked every pandas and altair object: ~77 ms a rerun when it was
+# measured. Those live as long as the server; freezing them once, at first import, takes them
+# out of every later collection.
 gc.freeze()
 
 _local = threading.local()
