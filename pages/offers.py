@@ -13,11 +13,13 @@ from ui.text import application_label  # noqa: E402
 
 
 @st.fragment
-def _compare_side_by_side() -> None:
-    """Weights, estimates, pay and ratings feed this comparison and nothing else on the page, so
-    a change here reruns this part alone: dragging a weight slider on a phone stays quick."""
+def _weights_and_comparison() -> None:
+    """How much each criterion counts, and the comparison it weighs: a weight moved reruns
+    this part alone, so the chart below the sliders follows a drag quickly, even on a phone."""
+    before = state.plan().weights
     plan = offers_entry.draw_weights(state.plan())
-    plan = offers_entry.draw_option_inputs(plan, state.today())
+    if offers_entry.rated_criteria(plan.weights) != offers_entry.rated_criteria(before):
+        st.rerun()  # the ratings above ask only about the criteria that count: redraw them
     offers_view.draw_comparison(plan)
 
 
@@ -58,8 +60,10 @@ else:
     offers_view.draw_timing(plan, timings, focus, today)
 
 st.subheader("Compare side by side")
-st.markdown("How much does each criterion count for you?")
-_compare_side_by_side()
+st.markdown("##### 1. What each option offers")
+offers_entry.draw_option_inputs(state.plan(), today)
+st.markdown("##### 2. How much each criterion counts for you")
+_weights_and_comparison()
 
 if focus is None:
     st.stop()

@@ -175,6 +175,11 @@ def draw_weights(plan: Plan) -> Plan:
     return plan
 
 
+def rated_criteria(weights: Weights) -> list[tuple[Criterion, str]]:
+    """The criteria each option is rated on (those that count, but pay), with their names."""
+    return [(c, weights.name(c)) for c in weights.counted() if c is not Criterion.PAY]
+
+
 def draw_option_inputs(plan: Plan, today: date) -> Plan:
     """Which pending applications join on estimates, then pay and ratings for one option.
 
@@ -240,15 +245,15 @@ def _option_widgets(
             values[path] = parse_amount(typed)
         except AmountError as error:
             errors.append(f"{label}: {error}")
-    rated = [c for c in weights.counted() if c is not Criterion.PAY]
+    rated = rated_criteria(weights)
     if rated:
         st.markdown("How good is it on each criterion? 1 is poor, 5 is excellent.")
-    for index, criterion in enumerate(rated):
+    for index, (criterion, name) in enumerate(rated):
         if index % 2 == 0:
             pair = st.columns(2)
         current = application.ratings.get(criterion, NEUTRAL_RATING)
         rating = pair[index % 2].slider(
-            md_escape(weights.name(criterion)),
+            md_escape(name),
             1,
             MAX_RATING,
             key=state.keep(f"o_rate_{key}_{criterion}", current),

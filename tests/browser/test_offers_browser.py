@@ -59,9 +59,10 @@ def _weight_in_url(page: Page, criterion: Criterion) -> int:
 def test_a_weight_moved_in_the_comparison_fragment_reaches_the_address_and_survives_refresh(
     server: str, browser: Browser
 ) -> None:
-    """The comparison is a fragment, so a slider there reruns only that part: the change must
-    still reach the plan in the page's address (a refresh brings it back) and leave the rest of
-    the page in place; the scores table, drawn only while its expander is open, opens."""
+    """Weights and the comparison are a fragment, so a slider there reruns only that part: the
+    change must still reach the plan in the page's address (a refresh brings it back) and leave
+    the rest of the page in place; a weight set to zero must still drop that criterion's rating
+    above the fragment; the scores table, drawn only while its expander is open, opens."""
     example = next(e for e in examples(today=date.today()) if e.key == "offer-before-first-choice")
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(f"{server}/offers?plan={plan_to_token(example.plan)}")
@@ -83,6 +84,15 @@ def test_a_weight_moved_in_the_comparison_fragment_reaches_the_address_and_survi
     page.reload()
     settle(page)
     expect(page.locator(".st-key-o_weight_team input[type='range']")).to_have_value(str(after))
+
+    # A weight set to zero reruns the whole page, since the ratings above ask only about the
+    # criteria that count: the team rating goes.
+    team_rating = page.locator("[class*='st-key-o_rate_'][class*='_team']")
+    expect(team_rating).to_have_count(1)
+    page.locator(".st-key-o_weight_team input[type='range']").press("Home")
+    settle(page)
+    expect(team_rating).to_have_count(0)
+    assert _weight_in_url(page, Criterion.TEAM) == 0
 
     assert page.locator("[data-testid='stDataFrame']").count() == 0  # closed: not drawn
     page.get_by_text("The scores as a table, and how pay is counted").click()

@@ -296,6 +296,20 @@ def test_weights_and_ratings_survive_a_trip_to_another_page() -> None:
     assert at.slider(key="o_rate_second1_team").value == 4
 
 
+def test_a_criterion_weighted_zero_is_no_longer_rated_and_comes_back_when_weighted_again() -> None:
+    at = open_offers(_two_offers())
+    at.selectbox(key="o_edit_option").set_value("second1").run()
+    rating = "o_rate_second1_team"
+    assert [s for s in at.slider if s.key == rating]
+
+    at.slider(key="o_weight_team").set_value(0).run()
+    assert not at.exception
+    assert not [s for s in at.slider if s.key == rating]  # the ratings are drawn above weights
+
+    at.slider(key="o_weight_team").set_value(2).run()
+    assert [s for s in at.slider if s.key == rating]
+
+
 def test_an_application_removed_elsewhere_drops_out_of_the_ranking_without_an_error() -> None:
     at = open_offers(ranked(first_choice(), offering()))
 
