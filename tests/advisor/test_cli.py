@@ -11,6 +11,7 @@ import pytest
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 FIELDS = ["phrase", "said_on", "country", "kind", "earliest", "latest", "explanation"]
+FIELDS += ["matched", "confidence", "alternatives", "parts"]
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -44,8 +45,34 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
         ),
         pytest.param(
             ["parse", "hello there", "--said-on", "2026-11-18"],
-            {"kind": "unrecognised", "earliest": None, "latest": None},
+            {"kind": "unrecognised", "earliest": None, "latest": None, "confidence": "low"},
             id="unrecognised-is-not-an-error",
+        ),
+        pytest.param(
+            [
+                "parse",
+                "Great to meet you - we'll decide by the end of next week",
+                "--said-on",
+                "2026-11-25",
+            ],
+            {"latest": "2026-12-04", "matched": ["by the end of next week"], "confidence": "high"},
+            id="matched-words-as-typed",
+        ),
+        pytest.param(
+            ["parse", "by 04/03", "--said-on", "2026-02-10", "--country", "CA"],
+            {
+                "latest": "2026-03-04",
+                "confidence": "low",
+                "alternatives": [
+                    {
+                        "kind": "by_date",
+                        "earliest": "2026-02-11",
+                        "latest": "2026-04-02",
+                        "label": "month then day: Fri 3 Apr 2026",
+                    }
+                ],
+            },
+            id="ambiguous-date-offers-the-other-reading",
         ),
     ],
 )
