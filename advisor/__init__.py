@@ -25,13 +25,29 @@ from advisor.models import (
     Interviewer,
     InterviewFormat,
     Plan,
+    ReadingChoice,
     Round,
     Signal,
     TimingAnswer,
 )
-from advisor.phrases import PhraseError, PhraseKind, PhraseReading, parse_timeline_phrase
+from advisor.phrases import (
+    Alternative,
+    Confidence,
+    PhraseError,
+    PhraseKind,
+    PhraseReading,
+    ReadPart,
+    parse_timeline_phrase,
+)
+from advisor.phrases.calendar_math import short_date
 from advisor.sources import Source
-from advisor.windows import DecisionWindow, WindowBasis, default_wait, expected_window
+from advisor.windows import (
+    DecisionWindow,
+    WindowBasis,
+    default_wait,
+    expected_window,
+    timing_reading,
+)
 from advisor.workdays import (
     add_business_days,
     business_days_between,
@@ -42,8 +58,10 @@ from advisor.workdays import (
 __all__ = [
     "FIELD_LABELS",
     "MAX_APPLICATIONS",
+    "Alternative",
     "Application",
     "CompanySize",
+    "Confidence",
     "DecisionWindow",
     "FormOutcome",
     "Industry",
@@ -55,6 +73,8 @@ __all__ = [
     "PhraseKind",
     "PhraseReading",
     "Plan",
+    "ReadPart",
+    "ReadingChoice",
     "Reading",
     "ReadingKind",
     "Round",
@@ -74,5 +94,7 @@ __all__ = [
     "interpret",
     "is_business_day",
     "parse_timeline_phrase",
+    "short_date",
     "supported_countries",
+    "timing_reading",
 ]

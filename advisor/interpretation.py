@@ -8,6 +8,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict
 
 from advisor.models import Application, CompanySize, Round, Signal, TimingAnswer
+from advisor.phrases import Confidence, PhraseReading
 from advisor.sources import Source
 from advisor.windows import (
     DecisionWindow,
@@ -15,6 +16,7 @@ from advisor.windows import (
     expected_window,
     industry_pace,
     seasonal_slowdowns,
+    timing_reading,
 )
 from advisor.workdays import add_business_days, roll_forward
 
@@ -115,6 +117,7 @@ class Interpretation(BaseModel):
     signals: tuple[SignalNote, ...]
     today: tuple[TodayAction, ...]
     today_notes: tuple[Statement, ...]
+    timing: PhraseReading | None = None  # how their words were read, piece by piece
 
 
 _SIGNAL_MEANINGS: dict[Signal, str] = {
@@ -171,6 +174,7 @@ def interpret(*, application: Application, today: date) -> Interpretation:
         ),
         today=_today_actions(application, today),
         today_notes=(_THANK_YOU_FIGURE,),
+        timing=timing_reading(application),
     )
 
 
@@ -178,6 +182,11 @@ def _headline(
     application: Application, window: DecisionWindow, readings: tuple[Reading, ...]
 ) -> str:
     span = _format_span(window.earliest, window.latest)
+    if window.basis is not WindowBasis.DEFAULT and window.confidence is Confidence.LOW:
+        return (
+            "Their words can be read more than one way: choose the reading you meant. "
+            f"Until then, expect to hear {span}."
+        )
     if window.basis is not WindowBasis.DEFAULT:
         return f"They gave you a timeline: expect to hear {span}."
     top = readings[0].kind.title.lower() if readings else "unclear"

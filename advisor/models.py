@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Self
 from uuid import uuid4
 
 from pydantic import (
@@ -15,6 +15,7 @@ from pydantic import (
     StringConstraints,
     ValidationInfo,
     field_validator,
+    model_validator,
 )
 
 from advisor.events import Event
@@ -31,6 +32,7 @@ __all__ = [
     "InterviewFormat",
     "Interviewer",
     "Plan",
+    "ReadingChoice",
     "Round",
     "Signal",
     "TimingAnswer",
@@ -206,6 +208,25 @@ def _new_id() -> str:
     return uuid4().hex[:8]
 
 
+class ReadingChoice(BaseModel):
+    """The reading of their words that the candidate chose, when the reader offered several.
+
+    It holds for the words it was chosen for: once `timing_phrase` changes, it no longer applies.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    phrase: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)]
+    earliest: date
+    latest: date
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Self:
+        if self.latest < self.earliest:
+            raise ValueError("the chosen reading ends before it starts")
+        return self
+
+
 class Application(BaseModel):
     """One interview being followed up on.
 
@@ -237,6 +258,7 @@ class Application(BaseModel):
         StringConstraints(strip_whitespace=True, max_length=200),
         AfterValidator(one_line),
     ] = Field(default="", validate_default=True)
+    reading_choice: ReadingChoice | None = None  # which reading of `timing_phrase` they meant
     signals: frozenset[Signal] = frozenset()
     topic: ShortText = ""  # something specific discussed, for the message drafts
     strength: ShortText = ""  # what sets the candidate apart, for the message drafts
@@ -333,6 +355,22 @@ class Application(BaseModel):
                 "this sets no time frame; pick “We will be in touch” or “A polite non-answer”"
             )
         return value
+
+    @field_validator("reading_choice")
+    @classmethod
+    def _chosen_reading_after_interview(
+        cls, value: ReadingChoice | None, info: ValidationInfo
+    ) -> ReadingChoice | None:
+        if value is not None:
+            _check_after_interview(value.earliest, info)
+            _check_after_interview(value.latest, info)
+        return value
+
+    @property
+    def chosen_reading(self) -> ReadingChoice | None:
+        """The reading the candidate chose, while it is still for the words they typed."""
+        choice = self.reading_choice
+        return choice if choice is not None and choice.phrase == self.timing_phrase else None
 
 
 def _today_from(info: ValidationInfo) -> date | None:

@@ -8,7 +8,8 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from advisor.models import Application, CompanySize, Industry, TimingAnswer
-from advisor.phrases import parse_timeline_phrase
+from advisor.phrases import Confidence, PhraseError, PhraseReading, parse_timeline_phrase
+from advisor.phrases.calendar_math import short_date
 from advisor.sources import Source
 from advisor.workdays import add_business_days, roll_back, roll_forward
 
@@ -21,6 +22,7 @@ __all__ = [
     "expected_window",
     "industry_pace",
     "seasonal_slowdowns",
+    "timing_reading",
 ]
 
 # The whole-process averages behind the industry stretch; see PRODUCT.md "Figures".
@@ -93,6 +95,8 @@ class DecisionWindow(BaseModel):
     basis: WindowBasis
     explanation: str
     sources: tuple[Source, ...]
+    # How sure the reading of their words is; LOW means the window spans every reading offered.
+    confidence: Confidence = Confidence.HIGH
 
     @model_validator(mode="after")
     def _ordered(self) -> DecisionWindow:
@@ -214,19 +218,64 @@ def expected_window(*, application: Application) -> DecisionWindow:
             explanation=f"They said they would decide by {day:%A %d %B}.",
             sources=(Source.ASK_OFFER,),
         )
-    if application.timing is TimingAnswer.TIME_FRAME and application.timing_phrase:
-        reading = parse_timeline_phrase(
-            phrase=application.timing_phrase, said_on=application.interview_date, country=country
-        )
-        if reading.earliest is not None and reading.latest is not None:
-            return DecisionWindow(
-                earliest=reading.earliest,
-                latest=reading.latest,
-                basis=WindowBasis.STATED_TIME_FRAME,
-                explanation=reading.explanation,
-                sources=(Source.FOLLOW_UP_SERIES,),
-            )
+    reading = timing_reading(application)
+    if reading is not None and reading.earliest is not None and reading.latest is not None:
+        return _stated_window(application, reading, reading.earliest, reading.latest)
     return _default_window(application)
+
+
+def timing_reading(application: Application) -> PhraseReading | None:
+    """How the interviewer's words about timing read, when they gave a time frame."""
+    if application.timing is not TimingAnswer.TIME_FRAME or not application.timing_phrase:
+        return None
+    try:
+        return parse_timeline_phrase(
+            phrase=application.timing_phrase,
+            said_on=application.interview_date,
+            country=application.country,
+        )
+    except PhraseError:
+        return None  # a saved application's phrase was checked when it was saved
+
+
+def _stated_window(
+    application: Application, reading: PhraseReading, earliest: date, latest: date
+) -> DecisionWindow:
+    """Their words' window: the reading chosen, the one reading, or all of them while unsure."""
+    chosen = application.chosen_reading
+    sources = (Source.FOLLOW_UP_SERIES,)
+    basis = WindowBasis.STATED_TIME_FRAME
+    if chosen is not None:
+        span = _span_words(chosen.earliest, chosen.latest, application.interview_date)
+        return DecisionWindow(
+            earliest=chosen.earliest,
+            latest=chosen.latest,
+            basis=basis,
+            explanation=f"You chose to read “{reading.phrase}” as {span}.",
+            sources=sources,
+        )
+    explanation, confidence = reading.explanation, reading.confidence
+    if confidence is Confidence.LOW and reading.alternatives:
+        earliest = min(earliest, *(a.earliest for a in reading.alternatives))
+        latest = max(latest, *(a.latest for a in reading.alternatives))
+        span = _span_words(earliest, latest, application.interview_date)
+        explanation += (
+            f" Until you choose how they meant it, the plan allows for every reading: {span}."
+        )
+    return DecisionWindow(
+        earliest=earliest,
+        latest=latest,
+        basis=basis,
+        explanation=explanation,
+        sources=sources,
+        confidence=confidence,
+    )
+
+
+def _span_words(earliest: date, latest: date, said_on: date) -> str:
+    if earliest == latest:
+        return short_date(earliest, year_of=said_on)
+    return f"{short_date(earliest, year_of=said_on)} to {short_date(latest, year_of=said_on)}"
 
 
 def _default_window(application: Application) -> DecisionWindow:

@@ -1,6 +1,8 @@
 """House rules: CI runs what the README says, and the domain stays free of the UI."""
 
 import ast
+import doctest
+import importlib
 import re
 from datetime import date
 from pathlib import Path
@@ -32,7 +34,7 @@ def test_ci_runs_the_readmes_test_command_verbatim() -> None:
 
 def test_the_domain_never_imports_streamlit() -> None:
     offenders = []
-    for path in (ROOT / "advisor").glob("*.py"):
+    for path in (ROOT / "advisor").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             names = []
             if isinstance(node, ast.Import):
@@ -62,3 +64,18 @@ def test_the_plan_file_example_in_the_readme_is_a_valid_plan() -> None:
 
     assert plan.applications[0].company == "Northwind Traders"
     assert plan.preference == ("northwind",)
+
+
+def test_the_usage_examples_in_the_domain_docstrings_run() -> None:
+    modules = sorted(
+        ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+        for path in (ROOT / "advisor").rglob("*.py")
+        if path.name != "__main__.py"
+    )
+    failed = {}
+    for name in modules:
+        result = doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS)
+        if result.failed:
+            failed[name] = result.failed
+
+    assert failed == {}

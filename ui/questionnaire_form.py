@@ -16,16 +16,14 @@ from advisor import (
     FormOutcome,
     Industry,
     InterviewFormat,
-    PhraseError,
-    PhraseKind,
+    ReadingChoice,
     Round,
     Signal,
     TimingAnswer,
     apply_form,
-    parse_timeline_phrase,
     supported_countries,
 )
-from ui import router, state
+from ui import router, state, timing_reading
 from ui.text import md_escape, name_with_role
 
 # Widget key -> application field, for the widgets that map one to one.
@@ -58,6 +56,7 @@ FIELD_OF: dict[str, str] = {
     LESS_GOOD_SIGNS: "signals",
     "q_call_back": "call_back_on",
     "q_call_back_on": "call_back_on",
+    timing_reading.CHOICE_KEY: "reading_choice",  # set by the reading's pills, not a widget
 }
 ALL_KEYS = tuple(FIELD_OF)
 STEP_KEY = "q_step"
@@ -79,7 +78,11 @@ class Step:
 
 STEPS: tuple[Step, ...] = (
     Step("interview", "1 · Interview", ("q_company", "q_role", "q_interview_date", "q_round")),
-    Step("timing", "2 · Timing", ("q_timing", "q_decision_date", "q_timing_phrase")),
+    Step(
+        "timing",
+        "2 · Timing",
+        ("q_timing", "q_decision_date", "q_timing_phrase", timing_reading.CHOICE_KEY),
+    ),
     Step("signals", "3 · How it went", (GOOD_SIGNS, LESS_GOOD_SIGNS, "q_topic", "q_strength")),
     Step(
         "company",
@@ -133,6 +136,7 @@ def widget_values(application: Application | None, *, today: date) -> dict[str, 
         "q_timing": application.timing,
         "q_decision_date": application.decision_date,
         "q_timing_phrase": application.timing_phrase,
+        timing_reading.CHOICE_KEY: application.reading_choice,
         "q_topic": application.topic,
         "q_strength": application.strength,
         GOOD_SIGNS: [s for s in Signal if s.is_positive and s in application.signals],
@@ -153,6 +157,12 @@ def form_values(application_id: str, widgets: dict[str, Any]) -> dict[str, Any]:
     timing = widgets["q_timing"]
     values["decision_date"] = widgets["q_decision_date"] if timing == TimingAnswer.DATE else None
     values["signals"] = [*(widgets[GOOD_SIGNS] or ()), *(widgets[LESS_GOOD_SIGNS] or ())]
+    choice = widgets[timing_reading.CHOICE_KEY]
+    phrase = str(widgets["q_timing_phrase"]).strip()
+    # a reading chosen for other words no longer applies once the words change
+    fits = isinstance(choice, ReadingChoice) and choice.phrase == phrase
+    fits = fits and timing == TimingAnswer.TIME_FRAME
+    values["reading_choice"] = choice if fits else None
     return values
 
 
@@ -301,22 +311,9 @@ def _draw_timing(errors: dict[str, str], values: dict[str, Any]) -> None:
         placeholder="e.g. “we should decide within two weeks”",
     )
     _error_at(errors, "timing_phrase")
-    readable = isinstance(values["q_interview_date"], date) and values["q_timing_phrase"].strip()
-    if required and readable and "timing_phrase" not in errors:
-        _show_phrase_reading(values)
-
-
-def _show_phrase_reading(values: dict[str, Any]) -> None:
-    try:
-        reading = parse_timeline_phrase(
-            phrase=values["q_timing_phrase"],
-            said_on=values["q_interview_date"],
-            country=values["q_country"],
-        )
-    except PhraseError:
-        return
-    if reading.kind not in (PhraseKind.UNRECOGNISED, PhraseKind.NO_TIMELINE):
-        st.caption(f"How we read it: {md_escape(reading.explanation)}")
+    if required and "timing_phrase" not in errors:
+        timing_reading.draw(values)
+    _error_at(errors, "reading_choice")
 
 
 def _draw_signals(errors: dict[str, str], values: dict[str, Any]) -> None:

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from advisor.phrases.model import (
     Alternative,
@@ -35,6 +36,8 @@ __all__ = [
 ]
 
 MAX_PHRASE_LENGTH = 200
+# Every page reads each application's words on every rerun; the same words read the same way.
+_read_once = lru_cache(maxsize=4096)(read)
 
 
 def parse_timeline_phrase(*, phrase: str, said_on: date, country: str = "US") -> PhraseReading:
@@ -52,7 +55,7 @@ def parse_timeline_phrase(*, phrase: str, said_on: date, country: str = "US") ->
         is_business_day(said_on, country=code)
     except UnknownCountryError as exc:
         raise PhraseError(str(exc)) from exc
-    outcome = read(phrase, said_on, code)
+    outcome = _read_once(phrase, said_on, code)
     return PhraseReading(
         phrase=phrase.strip(),
         said_on=said_on,
@@ -65,4 +68,5 @@ def parse_timeline_phrase(*, phrase: str, said_on: date, country: str = "US") ->
         confidence=outcome.confidence,
         alternatives=outcome.alternatives,
         parts=outcome.parts,
+        notes=outcome.notes,
     )

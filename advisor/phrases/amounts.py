@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from advisor.phrases.calendar import add_months
+from advisor.phrases.calendar_math import add_months
 from advisor.workdays import add_business_days
 
 __all__ = ["AMOUNT", "Amount", "business_days", "calendar_days", "read_amount", "shift", "units"]

@@ -10,7 +10,7 @@ from calendar import monthrange
 from datetime import date, timedelta
 
 from advisor.phrases.amounts import Amount, calendar_days, read_amount, shift, units
-from advisor.phrases.calendar import (
+from advisor.phrases.calendar_math import (
     ONE_DAY,
     WEEKDAYS,
     DateOrder,
@@ -296,10 +296,7 @@ def read_numeric_date(m: re.Match[str], ctx: Context) -> _Readings:
             span = span.but(notes=(*span.notes, note), confidence=Confidence.MEDIUM)
         return (_far_off(span, ctx),)
     words = {DateOrder.DAY_FIRST: "day then month", DateOrder.MONTH_FIRST: "month then day"}
-    labelled = {
-        order: span.but(label=f"{words[order]}: {short_date(span.start)}")
-        for order, span in found.items()
-    }
+    labelled = {order: span.but(label=words[order]) for order, span in found.items()}
     if local is DateOrder.EITHER:
         sooner, later = sorted(labelled.values(), key=lambda span: span.start)
         note = "both orders of day and month are common here, so this date is ambiguous"

@@ -16,7 +16,7 @@ from functools import lru_cache
 import holidays
 from dateutil.easter import easter
 
-from advisor.phrases.calendar import ONE_DAY
+from advisor.phrases.calendar_math import ONE_DAY
 
 __all__ = [
     "FESTIVAL_WORDS",

@@ -65,6 +65,7 @@ class PhraseReading(BaseModel):
     confidence: Confidence = Confidence.HIGH
     alternatives: tuple[Alternative, ...] = ()
     parts: tuple[ReadPart, ...] = ()  # every piece read, and how (the window's and the ignored)
+    notes: tuple[str, ...] = ()  # what moved a date or what was assumed, one sentence each
 
     @model_validator(mode="after")
     def _window_matches_kind(self) -> Self:

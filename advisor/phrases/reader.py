@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from advisor.phrases.amounts import business_days
-from advisor.phrases.calendar import ONE_DAY, short_date
+from advisor.phrases.calendar_math import ONE_DAY, short_date
 from advisor.phrases.clauses import (
     Bound,
     Clause,
@@ -111,6 +111,7 @@ class Outcome:
     confidence: Confidence
     alternatives: tuple[Alternative, ...]
     parts: tuple[ReadPart, ...]
+    notes: tuple[str, ...] = ()
 
 
 class _Reader:
@@ -570,13 +571,14 @@ def read(phrase: str, said_on: date, country: str) -> Outcome:
         confidence = confidence.at_most(Confidence.MEDIUM)
     parts = tuple(primary.parts) + tuple(reader.ignored) + tuple(corrections)
     explanation = " ".join(_sentence(f"“{p.words}”: {p.meaning}") for p in parts)
-    if primary.notes:
+    notes = tuple(_sentence(note) for note in dict.fromkeys(primary.notes))
+    if notes:
         explanation += " " + _sentence("; ".join(dict.fromkeys(primary.notes)))
     if confidence is Confidence.LOW:
         explanation += " We are not sure of this reading: check it, or pick the date yourself."
     matched = tuple(p.words for p in primary.parts)
     return Outcome(primary.kind, earliest, latest, explanation, matched, confidence, alternatives,
-                   parts)  # fmt: skip
+                   parts, notes)  # fmt: skip
 
 
 def _alternatives(reader: _Reader, decisions: list[_Resolved], build: object,

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from advisor.phrases.calendar import (
+from advisor.phrases.calendar_math import (
     MONTHS,
     ONE_DAY,
     last_of_month,

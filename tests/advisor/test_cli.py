@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from advisor.cli import main
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 FIELDS = ["phrase", "said_on", "country", "kind", "earliest", "latest", "explanation"]
-FIELDS += ["matched", "confidence", "alternatives", "parts"]
+FIELDS += ["matched", "confidence", "alternatives", "parts", "notes"]
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -68,7 +70,7 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
                         "kind": "by_date",
                         "earliest": "2026-02-11",
                         "latest": "2026-04-02",
-                        "label": "month then day: Fri 3 Apr 2026",
+                        "label": "month then day",
                     }
                 ],
             },
@@ -337,3 +339,38 @@ def test_plan_with_bad_standard_input_exits_2_naming_standard_input() -> None:
 
     assert done.returncode == 2
     assert done.stderr.decode().startswith("error: standard input: this is not valid JSON")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "We'll keep you posted",
+        "That depends on budget sign-off",
+        "Nothing is fixed yet",
+        "Someone will reach out",
+        "HR will intimate you",
+        "Great to meet you this morning, we'll be in touch",
+    ],
+)
+def test_schedule_plans_a_non_answer_as_no_timeline_instead_of_refusing_it(
+    said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status = main(["schedule", "--interview-date", "2026-11-02", "--said", said,
+                   "--today", "2026-11-02", "--company-size", "small"])  # fmt: skip
+
+    out = capsys.readouterr()
+    assert (status, out.err) == (0, "")
+    steps = json.loads(out.out)["steps"]
+    assert steps[1]["date"] == "2026-11-09"  # the no-timeline wait: a small company, one week
+
+
+def test_schedule_reads_the_decision_not_the_small_talk(capsys: pytest.CaptureFixture[str]) -> None:
+    said = "Great to meet you this morning - we'll make a decision within three weeks"
+
+    status = main(["schedule", "--interview-date", "2026-11-02", "--said", said,
+                   "--today", "2026-11-02"])  # fmt: skip
+
+    steps = json.loads(capsys.readouterr().out)["steps"]
+    assert status == 0
+    first = next(step for step in steps if step["kind"] == "first_follow_up")
+    assert first["date"] == "2026-11-25"  # 23 Nov, then two business days

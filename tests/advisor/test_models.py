@@ -7,6 +7,8 @@ from advisor import Application, Plan, Signal, TimingAnswer
 from advisor.models import MAX_APPLICATIONS
 from tests.advisor.factories import MONDAY, TODAY, an_application
 
+_DAY, _YEAR = timedelta(days=1), timedelta(days=400)
+
 
 def test_an_application_needs_only_a_company_and_an_interview_date() -> None:
     application = Application(company="Northwind", interview_date=MONDAY)
@@ -61,6 +63,21 @@ def test_an_application_needs_only_a_company_and_an_interview_date() -> None:
             "sets no time frame",
         ),
         ({"timing_phrase": "z" * 201}, "timing_phrase", "at most 200"),
+        (
+            {"reading_choice": {"phrase": "x", "earliest": MONDAY, "latest": MONDAY - _DAY}},
+            "reading_choice",
+            "ends before it starts",
+        ),
+        (
+            {"reading_choice": {"phrase": "x", "earliest": MONDAY - _DAY, "latest": MONDAY}},
+            "reading_choice",
+            "before the interview",
+        ),
+        (
+            {"reading_choice": {"phrase": "x", "earliest": MONDAY, "latest": MONDAY + _YEAR}},
+            "reading_choice",
+            "more than a year after",
+        ),
         ({"timing": "maybe"}, "timing", "Input should be"),
         ({"signals": ["mind_reading"]}, "signals", "Input should be"),
         ({"surprise": 1}, "surprise", "Extra inputs"),
@@ -88,6 +105,7 @@ def test_invalid_applications_are_refused_with_the_field_named(
         {"company": "Zoë & Søn 🚀"},
         {"country": "gb"},
         {"signals": ["met_the_team", "references_requested"]},
+        {"reading_choice": {"phrase": "by 04/03", "earliest": MONDAY, "latest": MONDAY}},
     ],
 )
 def test_valid_applications_are_accepted(overrides: dict[str, object]) -> None:

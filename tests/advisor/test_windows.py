@@ -3,7 +3,17 @@ from datetime import date
 import pytest
 from pydantic import ValidationError
 
-from advisor import CompanySize, DecisionWindow, Industry, Source, WindowBasis, default_wait
+from advisor import (
+    Application,
+    CompanySize,
+    DecisionWindow,
+    Industry,
+    Source,
+    TimingAnswer,
+    WindowBasis,
+    default_wait,
+)
+from advisor.phrases import Confidence
 from advisor.windows import expected_window, industry_pace, seasonal_slowdowns
 from tests.advisor.factories import MONDAY, an_application
 
@@ -113,3 +123,42 @@ def test_a_window_cannot_end_before_it_starts() -> None:
             explanation="",
             sources=(),
         )
+
+
+# --- their words: one reading, several, or the one the candidate chose ---------------------------
+
+
+def _said(phrase: str, **changes: object) -> Application:
+    data: dict[str, object] = {
+        "company": "Contoso",
+        "interview_date": date(2026, 2, 10),
+        "country": "CA",
+        "timing": TimingAnswer.TIME_FRAME,
+        "timing_phrase": phrase,
+    }
+    return Application.model_validate({**data, **changes})
+
+
+def test_an_unsure_reading_spans_every_reading_until_one_is_chosen() -> None:
+    window = expected_window(application=_said("by 04/03"))
+
+    assert (window.earliest, window.latest) == (date(2026, 2, 11), date(2026, 4, 2))
+    assert window.confidence is Confidence.LOW
+    assert "allows for every reading" in window.explanation
+
+
+def test_the_reading_the_candidate_chose_sets_the_window() -> None:
+    choice = {"phrase": "by 04/03", "earliest": "2026-02-11", "latest": "2026-03-04"}
+
+    window = expected_window(application=_said("by 04/03", reading_choice=choice))
+
+    assert (window.earliest, window.latest) == (date(2026, 2, 11), date(2026, 3, 4))
+    assert window.explanation == "You chose to read “by 04/03” as Wed 11 Feb to Wed 4 Mar."
+
+
+def test_a_choice_made_for_other_words_no_longer_applies() -> None:
+    choice = {"phrase": "by 04/03", "earliest": "2026-02-11", "latest": "2026-03-04"}
+
+    window = expected_window(application=_said("within two weeks", reading_choice=choice))
+
+    assert window.latest == date(2026, 2, 24)

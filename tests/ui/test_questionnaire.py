@@ -168,7 +168,8 @@ def test_one_step_is_drawn_at_a_time_and_next_leads_through_all_of_them() -> Non
     assert not at.exception
     assert "See your follow-up timeline" in [link.label for link in at.get("page_link")]
     # Every answer has its step (the call-back and decision dates only when they apply).
-    assert set(ALL_KEYS) - set(seen) == {"q_decision_date", "q_call_back_on"}
+    # (the chosen reading is kept with the answers, set by its pills rather than drawn itself)
+    assert set(ALL_KEYS) - set(seen) == {"q_decision_date", "q_call_back_on", "q_reading_choice"}
 
 
 def test_an_answer_that_needs_a_look_on_another_step_is_named_with_its_step() -> None:
@@ -207,3 +208,57 @@ def _drawn(at: AppTest, key: str) -> bool:
     except (KeyError, IndexError):
         return False
     return True
+
+
+def _say(at: AppTest, words: str, *, country: str = "GB") -> AppTest:
+    show(at, "q_company").text_input(key="q_company").input("Northwind").run()
+    show(at, "q_country").selectbox(key="q_country").set_value(country).run()
+    show(at, "q_timing").radio(key="q_timing").set_value(TimingAnswer.TIME_FRAME).run()
+    at.text_input(key="q_timing_phrase").input(words).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def _unescaped(at: AppTest) -> str:
+    return texts(at).replace("\\", "")
+
+
+def test_the_words_read_are_shown_with_what_each_was_taken_to_mean() -> None:
+    at = _say(start(QUESTIONNAIRE), "Great to meet you - we'll decide by Friday, maybe a bit after")
+
+    shown = _unescaped(at)
+    assert "How we read it" in shown
+    assert "“by Friday” → a deadline of Fri 6 Nov" in shown
+    assert "“maybe a bit after” → it may run over: up to Tue 10 Nov" in shown
+
+
+def test_an_ambiguous_answer_offers_its_readings_and_one_tap_takes_another() -> None:
+    at = _say(start(QUESTIONNAIRE), "by 04/03", country="CA")
+    assert ":red-badge[:material/warning: Not sure]" in texts(at)
+    assert "Until you choose" in texts(at)
+    pills = at.pills(key="q_reading_pick")
+
+    pills.set_value(pills.options[1]).run()
+
+    application = at.session_state["plan"].applications[0]
+    assert application.reading_choice is not None
+    assert application.reading_choice.latest == date(2027, 4, 2)
+    assert "You chose to read" in _unescaped(at)
+
+
+def test_none_of_the_readings_switches_to_entering_the_date_in_one_tap() -> None:
+    at = _say(start(QUESTIONNAIRE), "next Friday")
+
+    at.button(key="q_pick_date").click().run()
+
+    assert not at.exception
+    assert at.radio(key="q_timing").value == TimingAnswer.DATE
+    assert at.date_input(key="q_decision_date").value == date(2026, 11, 13)
+    assert at.session_state["plan"].applications[0].timing is TimingAnswer.DATE
+
+
+def test_a_sure_reading_offers_no_choice() -> None:
+    at = _say(start(QUESTIONNAIRE), "within 10 business days")
+
+    assert "How we read it" in _unescaped(at)
+    assert "q_reading_pick" not in [p.key for p in at.pills]

@@ -156,7 +156,7 @@ def test_an_ambiguous_date_offers_both_readings() -> None:
     assert reading.confidence is Confidence.LOW
     assert reading.latest == date(2026, 3, 4)
     assert [(a.label, a.latest) for a in reading.alternatives] == [
-        ("month then day: Fri 3 Apr 2026", date(2026, 4, 2))
+        ("month then day", date(2026, 4, 2))
     ]
 
 
@@ -180,7 +180,7 @@ def test_a_local_order_date_is_sure_but_still_offers_the_other() -> None:
     reading = _read("by 04/03")
 
     assert reading.confidence is Confidence.HIGH
-    assert reading.alternatives[0].label == "month then day: Fri 3 Apr 2026"
+    assert reading.alternatives[0].label == "month then day"
 
 
 @pytest.mark.parametrize(
