@@ -405,7 +405,9 @@ class _Reader:
             )
             if window.latest >= starts:
                 window.latest = max(starts - ONE_DAY, window.earliest)
-        base = window.latest  # widening hedges do not add up: each says how far it may run
+        # widening hedges do not add up: each says how far past the stated last day it may run
+        step = roll_back if window.kind is PhraseKind.BY_DATE else roll_forward
+        base = step(window.latest, country=self.country)
         for hedge in hedges:
             clause = next(c for c in clauses if c.start <= hedge.start < c.end)
             if role_at(clause, hedge.start, hedge.end) in _ASIDE:
