@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict
 
 from advisor.events import Channel, EventKind, StepKind
 from advisor.models import Application
+from advisor.phrases import Confidence
 from advisor.schedule import FollowUpStep
 from advisor.windows import WindowBasis, expected_window
 from advisor.workdays import long_date
@@ -81,8 +82,8 @@ def _facts(application: Application, candidate_name: str) -> _Facts:
     decision: date | None = None
     if window.basis is WindowBasis.STATED_DATE and application.decision_date is not None:
         decision = application.decision_date  # the day they said, not the business day after
-    elif window.basis is not WindowBasis.DEFAULT:
-        decision = window.latest
+    elif window.basis is not WindowBasis.DEFAULT and window.confidence is Confidence.HIGH:
+        decision = window.latest  # an unsure reading's date was never said: leave it out
     offers = [e for e in application.events if e.kind is EventKind.OFFER]
     deadline = offers[-1].offer_deadline if offers else None
     return _Facts(

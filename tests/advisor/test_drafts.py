@@ -140,6 +140,7 @@ def test_a_step_by_a_channel_the_schedule_never_uses_has_no_draft(
         ({"timing": "date", "decision_date": STATED_DATE}, "Friday 13 November"),
         ({"timing": "date", "decision_date": date(2026, 11, 14)}, "Saturday 14 November"),
         ({"timing": "time_frame", "timing_phrase": "within two weeks"}, "window"),
+        ({"timing": "time_frame", "timing_phrase": "the role starts in January"}, None),
         ({"timing": "in_touch"}, None),
         ({"timing": "non_answer"}, None),
         ({"timing": "did_not_ask"}, None),
