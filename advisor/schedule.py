@@ -44,6 +44,7 @@ _AFTER_STATED_WINDOW = 2  # business days past the stated date (candidate.so; In
 _NOTE_AFTER_FIRST = 3  # business days without an answer before the short note
 _SECOND_AFTER_FIRST = 5  # "about a week later"
 _MOVE_ON_AFTER_INTERVIEW = timedelta(weeks=3)
+_MOVE_ON_AFTER_SECOND = 5  # business days for an answer to the last follow-up
 
 
 _IMPLY_FOLLOW_UP = (EventKind.NONCOMMITTAL, EventKind.NO_REPLY)
@@ -154,7 +155,10 @@ def follow_up_schedule(*, application: Application, today: date) -> Schedule:
         first_why = f"They asked you to call back on {long_date(call_back)}; call then."
         call_back = None
     first = add(StepKind.FIRST_FOLLOW_UP, first_day, first_channel, first_why, first_source)
-    if first_channel is Channel.CALL:
+    # "No answer to your call" makes sense only while they have not answered, and never before
+    # a call they asked for.
+    answered = any(e.kind in (EventKind.NONCOMMITTAL, EventKind.CALL_BACK) for e in answers)
+    if first_channel is Channel.CALL and (not answered or StepKind.WRITTEN_NOTE in done):
         note_channel = Channel.EMAIL if application.email_invited else Channel.WRITTEN_NOTE
         add(
             StepKind.WRITTEN_NOTE,
@@ -178,10 +182,15 @@ def follow_up_schedule(*, application: Application, today: date) -> Schedule:
     )
     add(
         StepKind.MOVE_ON,
-        max(interview + _MOVE_ON_AFTER_INTERVIEW, add_business_days(second, 5, country=country)),
+        max(
+            interview + _MOVE_ON_AFTER_INTERVIEW,
+            add_business_days(second, _MOVE_ON_AFTER_SECOND, country=country),
+            add_business_days(window.latest, _AFTER_STATED_WINDOW, country=country),
+        ),
         Channel.DECISION,
-        "Three weeks or more since the interview and no answer to your follow-ups: cross it off "
-        "and put your energy elsewhere. If they come back later, ask what happened.",
+        "Three weeks or more since the interview, the expected decision window over and no "
+        "answer to your follow-ups: cross it off and put your energy elsewhere. If they come "
+        "back later, ask what happened.",
         Source.WHEN_TO_FOLLOW_UP,
     )
 
@@ -247,6 +256,14 @@ def _first_follow_up(application: Application, window: DecisionWindow) -> tuple[
     for slowdown in seasonal_slowdowns(earliest=application.interview_date, latest=day):
         day = add_business_days(day, slowdown.extra_business_days, country=country)
         why += f" {slowdown.reason}"
+    if day < window.earliest:
+        # Checking in before a decision is even expected would be early: wait for the window.
+        day = window.earliest
+        why += (
+            f" At this employer's usual pace a decision is not expected before "
+            f"{long_date(window.earliest)} (our estimate from the figures above), so wait "
+            "until then."
+        )
     return day, why, Source.WHEN_TO_FOLLOW_UP
 
 
@@ -341,7 +358,26 @@ def with_event(*, application: Application, event: Event, today: date) -> Applic
         raise ValueError(
             f"Date: this is before the interview ({long_date(application.interview_date)})"
         )
+    if event.kind is EventKind.NO_REPLY:
+        _check_a_follow_up_went_unanswered(application, event.on)
     return Application.model_validate(data)
+
+
+_CONTACT_STEPS = (StepKind.FIRST_FOLLOW_UP, StepKind.WRITTEN_NOTE, StepKind.SECOND_FOLLOW_UP)
+
+
+def _check_a_follow_up_went_unanswered(application: Application, on: date) -> None:
+    """ "No reply" answers a follow-up: refuse it, saying why, before any follow-up was due."""
+    if any(e.kind is EventKind.STEP_DONE and e.step in _CONTACT_STEPS for e in application.events):
+        return
+    schedule = follow_up_schedule(application=application, today=on)
+    first = next((s for s in schedule.steps if s.kind is StepKind.FIRST_FOLLOW_UP), None)
+    if first is not None and first.date > on:
+        raise ValueError(
+            f"What happened: “No reply” is for a follow-up that went unanswered, and your first "
+            f"follow-up is not due until {long_date(first.date)}. If you already got in touch, "
+            "mark that step done first."
+        )
 
 
 def without_last_event(*, application: Application) -> Application:

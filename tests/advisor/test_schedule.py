@@ -67,7 +67,6 @@ def test_a_window_ending_on_a_holiday_skips_it_for_the_follow_up() -> None:
         ("medium", "other", 10),
         ("unknown", "other", 10),
         ("large", "other", 15),
-        ("medium", "government", 15),  # stretched, but never past three weeks
         ("small", "restaurants_bars", 5),  # shrunk, but never under a week
     ],
 )
