@@ -14,7 +14,7 @@ from advisor.interpretation import (
     ReadingKind,
     SignalNote,
     Statement,
-    TodayAction,
+    Tip,
     interpret,
 )
 from advisor.models import (
@@ -83,7 +83,7 @@ __all__ = [
     "Source",
     "Statement",
     "TimingAnswer",
-    "TodayAction",
+    "Tip",
     "WindowBasis",
     "add_business_days",
     "apply_form",

@@ -1,73 +1,120 @@
-"""The follow-up plan as an iCalendar file (RFC 5545) to import into any calendar app."""
+"""The agenda as an iCalendar file (RFC 5545) to import into any calendar app, and as links that
+open one action in Google Calendar, for phones that cannot import a file.
+
+The file holds one all-day event per action of the agenda (`advisor.agenda`), so it always shows
+what the pages show. Importing a newer export updates the events it imported before: UIDs are
+stable per application and kind, SEQUENCE rises with the time of export and LAST-MODIFIED and
+DTSTAMP are that time. An action that has been done or dropped since is exported as cancelled,
+so it disappears instead of lingering.
+"""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
+from urllib.parse import urlencode
 
 from icalendar import Alarm, Calendar, Event
 
-from advisor.drafts import draft_for
-from advisor.models import Application, Plan
-from advisor.schedule import FollowUpStep, StepStatus, follow_up_schedule
+from advisor.agenda import Action, Agenda, agenda
+from advisor.models import Plan
 
-__all__ = ["CALENDAR_NAME", "PRODUCT_ID", "plan_to_ics", "step_uid"]
+__all__ = [
+    "CALENDAR_NAME",
+    "PRODUCT_ID",
+    "action_uid",
+    "agenda_to_ics",
+    "google_calendar_link",
+    "plan_to_ics",
+    "sequence_at",
+]
 
 PRODUCT_ID = "-//Interview Follow-up Advisor//EN"
 CALENDAR_NAME = "Interview follow-ups"
 _UID_DOMAIN = "interview-follow-up-advisor"
 _REMINDER_AT = timedelta(hours=9)  # all-day events start at midnight: remind at 09:00
+_SEQUENCE_EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
+_GOOGLE_TEMPLATE = "https://calendar.google.com/calendar/render"
+_GOOGLE_DETAILS_CHARS = 1500  # keeps the link well inside what browsers and Google accept
 
 
-def plan_to_ics(*, plan: Plan, today: date) -> bytes:
-    """Every step still to do, for every application in `plan`, as an .ics file.
+def sequence_at(now: datetime) -> int:
+    """SEQUENCE for an export made at `now`: seconds since 2026, so a later export always wins."""
+    return max(0, int((now - _SEQUENCE_EPOCH).total_seconds()))
 
-    The same plan on the same day gives the same bytes, and UIDs are stable, so importing a
-    newer export updates the events instead of duplicating them.
-    """
+
+def plan_to_ics(*, plan: Plan, today: date, now: datetime | None = None) -> bytes:
+    """Every action of `plan`'s agenda as of `today`, exported at `now` (default: midnight UTC of
+    `today`, so the same plan on the same day gives the same bytes)."""
+    stamp = now if now is not None else datetime.combine(today, time(0), tzinfo=UTC)
+    return agenda_to_ics(agenda(plan=plan, today=today), now=stamp)
+
+
+def agenda_to_ics(plan_agenda: Agenda, *, now: datetime) -> bytes:
+    """`plan_agenda` as an .ics file: open actions as events, done and dropped ones cancelled."""
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", CALENDAR_NAME)
-    stamp = datetime.combine(today, time(0), tzinfo=UTC)
-    for application in plan.applications:
-        schedule = follow_up_schedule(application=application, today=today)
-        for step in schedule.steps:
-            if step.status is not StepStatus.DONE:
-                calendar.add_component(
-                    _event(step, application, candidate_name=plan.candidate_name, stamp=stamp)
-                )
+    for action in plan_agenda.actions:
+        calendar.add_component(_event(action, now=now))
     ics: bytes = calendar.to_ical()  # untyped in icalendar
     return ics
 
 
-def step_uid(*, application: Application, step: FollowUpStep) -> str:
-    """The event's UID: one per application and step kind, the same in every export."""
-    return f"{application.id}-{step.kind.value}@{_UID_DOMAIN}"
+def action_uid(action: Action) -> str:
+    """The event's UID: one per application and kind, the same in every export of the plan."""
+    return f"{action.application_id}-{action.kind.value}@{_UID_DOMAIN}"
 
 
-def _event(
-    step: FollowUpStep, application: Application, *, candidate_name: str, stamp: datetime
-) -> Event:
-    summary = f"{step.title} · {application.company} ({step.channel.label})"
-    draft = draft_for(step=step, application=application, candidate_name=candidate_name)
+def _summary(action: Action) -> str:
+    return f"{action.title} · {action.company} ({action.channel.label})"
+
+
+def _description(action: Action) -> str:
+    draft = action.draft
     message = draft.body if draft.subject is None else f"Subject: {draft.subject}\n\n{draft.body}"
-    description = f"{step.why}\nSource: {step.source.citation}\n\n{draft.title}:\n\n{message}"
+    return f"{action.why}\nSource: {action.source.citation}\n\n{draft.title}:\n\n{message}"
 
+
+def _event(action: Action, *, now: datetime) -> Event:
     event = Event()
-    event.add("uid", step_uid(application=application, step=step))
-    event.add("dtstamp", stamp)
-    event.add("dtstart", step.date)
-    event.add("dtend", step.date + timedelta(days=1))
-    event.add("summary", summary)
-    event.add("description", description)
+    event.add("uid", action_uid(action))
+    event.add("dtstamp", now)
+    event.add("last-modified", now)
+    event.add("sequence", sequence_at(now))
+    event.add("dtstart", action.date)
+    event.add("dtend", action.date + timedelta(days=1))
+    event.add("summary", _summary(action))
+    event.add("description", _description(action))
     # A reminder, not a meeting: keep the day free in the candidate's calendar.
     event.add("transp", "TRANSPARENT")
-
+    if not action.is_open:
+        event.add("status", "CANCELLED")
+        return event
+    event.add("status", "CONFIRMED")
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
-    alarm.add("description", summary)
+    alarm.add("description", _summary(action))
     alarm.add("trigger", _REMINDER_AT)
     event.add_component(alarm)
     return event
+
+
+def google_calendar_link(action: Action) -> str:
+    """A link that opens Google Calendar with `action` filled in as an all-day event.
+
+    Following it sends the action's text to Google, so the page says so beside it.
+    """
+    details = _description(action)
+    if len(details) > _GOOGLE_DETAILS_CHARS:
+        details = details[: _GOOGLE_DETAILS_CHARS - 1].rstrip() + "…"
+    day = action.date
+    query = {
+        "action": "TEMPLATE",
+        "text": _summary(action),
+        "dates": f"{day:%Y%m%d}/{day + timedelta(days=1):%Y%m%d}",
+        "details": details,
+    }
+    return f"{_GOOGLE_TEMPLATE}?{urlencode(query)}"

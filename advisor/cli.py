@@ -1,4 +1,5 @@
-"""Command line: `python -m advisor parse ...`, `... schedule ...` and `... plan FILE`.
+"""Command line: `python -m advisor parse ...`, `... schedule ...`, `... plan FILE` and
+`... agenda FILE`.
 
 Each subcommand is one `_add_<name>` function that registers its arguments and the
 function that runs it.
@@ -17,8 +18,9 @@ from typing import NoReturn
 
 from pydantic import ValidationError
 
+from advisor.agenda import Action, agenda
 from advisor.editing import field_errors
-from advisor.models import Application, CompanySize, TimingAnswer
+from advisor.models import Application, CompanySize, Plan, TimingAnswer
 from advisor.phrases import PhraseError, PhraseKind, parse_timeline_phrase
 from advisor.plan_file import MAX_FILE_BYTES, PlanFileError, plan_from_json
 from advisor.schedule import FollowUpStep, Schedule, follow_up_schedule
@@ -170,14 +172,19 @@ def _read_plan_file(name: str) -> bytes:
     return raw
 
 
+def _load_plan(name: str, today: date) -> Plan:
+    """The plan in the file `name` (or stdin for "-"); a one-line usage error when unreadable."""
+    raw = _read_plan_file(name)
+    try:
+        return plan_from_json(raw, today=today)
+    except PlanFileError as exc:
+        shown = "standard input" if name == "-" else name
+        raise _UsageError(f"{shown}: {exc}") from None
+
+
 def _run_plan(args: argparse.Namespace) -> int:
     today: date = args.today or date.today()  # the clock is read here, at the edge, only
-    raw = _read_plan_file(args.file)
-    try:
-        plan = plan_from_json(raw, today=today)
-    except PlanFileError as exc:
-        shown = "standard input" if args.file == "-" else args.file
-        raise _UsageError(f"{shown}: {exc}") from None
+    plan = _load_plan(args.file, today)
     schedules = [(a, follow_up_schedule(application=a, today=today)) for a in plan.applications]
     if isinstance(sys.stdout, io.TextIOWrapper):
         sys.stdout.reconfigure(errors="replace")  # a console without emoji must not crash
@@ -228,12 +235,63 @@ def _add_plan(commands: argparse._SubParsersAction[_Parser]) -> None:
     command.set_defaults(run=_run_plan)
 
 
+def _run_agenda(args: argparse.Namespace) -> int:
+    today: date = args.today or date.today()  # the clock is read here, at the edge, only
+    plan = _load_plan(args.file, today)
+    actions = agenda(plan=plan, today=today).actions
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(errors="replace")  # a console without emoji must not crash
+    print(_agenda_json(actions) if args.format == "json" else _agenda_text(actions))
+    return 0
+
+
+def _agenda_json(actions: tuple[Action, ...]) -> str:
+    rows = [
+        {
+            "application_id": action.application_id,
+            "company": action.company,
+            "kind": action.kind.value,
+            "date": action.date.isoformat(),
+            "status": action.status.value,
+            "channel": action.channel.value,
+            "why": action.why,
+            "source": action.source.citation,
+        }
+        for action in actions
+    ]
+    return json.dumps({"actions": rows}, ensure_ascii=False)
+
+
+def _agenda_text(actions: tuple[Action, ...]) -> str:
+    """One line per action: date, status, company, what to do and how."""
+    if not actions:
+        return "Nothing to do: this plan has no applications yet."
+    return "\n".join(
+        f"{action.date.isoformat()}  {action.status.label:<9}  {action.company}: "
+        f"{action.title} ({action.channel.label.lower()})"
+        for action in actions
+    )
+
+
+def _add_agenda(commands: argparse._SubParsersAction[_Parser]) -> None:
+    command = commands.add_parser(
+        "agenda", help="print every dated action across a saved plan, in the order to do them"
+    )
+    command.add_argument(
+        "file", metavar="FILE", help="a plan file saved from the app, or - for stdin"
+    )
+    command.add_argument("--today", type=_iso_date, help="the day to plan from (default: today)")
+    command.add_argument("--format", default="text", choices=["text", "json"], help="output format")
+    command.set_defaults(run=_run_agenda)
+
+
 def _build_parser() -> _Parser:
     parser = _Parser(prog="python -m advisor", description="Interview follow-up advisor.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _add_parse(commands)
     _add_schedule(commands)
     _add_plan(commands)
+    _add_agenda(commands)
     return parser
 
 

@@ -23,6 +23,7 @@ __all__ = [
     "DRAFTED_STEPS",
     "Draft",
     "draft_for",
+    "draft_of",
     "letter",
     "long_date",
     "render_template",
@@ -366,14 +367,26 @@ def draft_for(*, step: FollowUpStep, application: Application, candidate_name: s
 
     Raises ValueError for a step kind and channel the schedule never combines.
     """
-    drafter = _DRAFTERS.get((step.kind, step.channel))
+    return draft_of(
+        kind=step.kind,
+        channel=step.channel,
+        application=application,
+        candidate_name=candidate_name,
+    )
+
+
+def draft_of(
+    *, kind: StepKind, channel: Channel, application: Application, candidate_name: str
+) -> Draft:
+    """The message (or call script) for a step of `kind` by `channel`; see `draft_for`."""
+    drafter = _DRAFTERS.get((kind, channel))
     if drafter is None:
-        raise ValueError(f"no draft for a {step.kind.value} step by {step.channel.value}")
+        raise ValueError(f"no draft for a {kind.value} step by {channel.value}")
     facts = _facts(application, candidate_name)
     title, subject, body = drafter(facts)
     return Draft(
-        kind=step.kind,
-        channel=step.channel,
+        kind=kind,
+        channel=channel,
         title=title,
         subject=None
         if subject is None

@@ -22,6 +22,10 @@ class StepKind(StrEnum):
     REJECTION_THANK_YOU = "rejection_thank_you"
     CONNECT_AFTER_DECISION = "connect_after_decision"
     OFFER_DECISION = "offer_decision"
+    # The offer stage, across two applications (advisor.agenda): tell a preferred employer that
+    # is still deciding about an offer, and ask the offering employer for a little more time.
+    TELL_ABOUT_OFFER = "tell_about_offer"
+    ASK_FOR_MORE_TIME = "ask_for_more_time"
 
     @property
     def label(self) -> str:
@@ -38,6 +42,8 @@ _STEP_LABELS: dict[StepKind, str] = {
     StepKind.REJECTION_THANK_YOU: "Thank them anyway",
     StepKind.CONNECT_AFTER_DECISION: "Connect on LinkedIn",
     StepKind.OFFER_DECISION: "Decide on the offer",
+    StepKind.TELL_ABOUT_OFFER: "Tell them about your offer",
+    StepKind.ASK_FOR_MORE_TIME: "Ask for more time",
 }
 
 

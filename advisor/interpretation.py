@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
+from advisor.events import Event, EventKind
 from advisor.models import Application, CompanySize, Round, Signal, TimingAnswer
 from advisor.phrases import Confidence, PhraseReading
 from advisor.sources import Source
@@ -18,7 +19,6 @@ from advisor.windows import (
     seasonal_slowdowns,
     timing_reading,
 )
-from advisor.workdays import add_business_days, roll_forward
 
 __all__ = [
     "Interpretation",
@@ -27,7 +27,7 @@ __all__ = [
     "ReadingKind",
     "SignalNote",
     "Statement",
-    "TodayAction",
+    "Tip",
     "interpret",
 ]
 
@@ -95,12 +95,14 @@ class SignalNote(BaseModel):
     source: Source = Source.WE_WILL_BE_IN_TOUCH
 
 
-class TodayAction(BaseModel):
+class Tip(BaseModel):
+    """Advice for the days after the interview that has no date of its own (the dated actions,
+    the thank-you first, come from `advisor.agenda`)."""
+
     model_config = ConfigDict(frozen=True)
 
     title: str
     detail: str
-    due: date
     source: Source
 
 
@@ -115,8 +117,9 @@ class Interpretation(BaseModel):
     window: DecisionWindow
     delay_reasons: tuple[Statement, ...]
     signals: tuple[SignalNote, ...]
-    today: tuple[TodayAction, ...]
+    tips: tuple[Tip, ...]
     today_notes: tuple[Statement, ...]
+    outcome: EventKind | None = None  # they answered: an offer or a no
     timing: PhraseReading | None = None  # how their words were read, piece by piece
 
 
@@ -158,8 +161,15 @@ _STATED = (TimingAnswer.DATE, TimingAnswer.TIME_FRAME)
 
 
 def interpret(*, application: Application, today: date) -> Interpretation:
-    """Everything the questionnaire page shows for `application`, as of `today`."""
+    """Everything the questionnaire page shows for `application`, as of `today`.
+
+    Once they have answered (an offer or a no), the reading is about that answer: nobody is
+    "still deciding" any more.
+    """
     window = expected_window(application=application)
+    ending = _ending(application)
+    if ending is not None:
+        return _answered(application, ending, window)
     readings = _weigh_readings(application) if application.timing not in _STATED else ()
     return Interpretation(
         headline=_headline(application, window, readings),
@@ -167,14 +177,74 @@ def interpret(*, application: Application, today: date) -> Interpretation:
         readings=readings,
         window=window,
         delay_reasons=_delay_reasons(application, window),
-        signals=tuple(
-            SignalNote(signal=s, meaning=_SIGNAL_MEANINGS[s])
-            for s in Signal
-            if s in application.signals
-        ),
-        today=_today_actions(application, today),
+        signals=_signal_notes(application),
+        tips=_tips(application),
         today_notes=(_THANK_YOU_FIGURE,),
         timing=timing_reading(application),
+    )
+
+
+def _ending(application: Application) -> Event | None:
+    endings = [e for e in application.events if e.kind in (EventKind.OFFER, EventKind.REJECTED)]
+    return endings[-1] if endings else None
+
+
+def _signal_notes(application: Application) -> tuple[SignalNote, ...]:
+    return tuple(
+        SignalNote(signal=s, meaning=_SIGNAL_MEANINGS[s])
+        for s in Signal
+        if s in application.signals
+    )
+
+
+def _answered(application: Application, ending: Event, window: DecisionWindow) -> Interpretation:
+    company = application.company
+    if ending.kind is EventKind.REJECTED:
+        headline = (
+            f"{company} let you know on {ending.on:%a %d %b} that it is a no. Thank them anyway: "
+            "few people do, and it keeps the door open for other openings."
+        )
+        meaning: tuple[Statement, ...] = (
+            Statement(
+                text=(
+                    "Not being chosen this time is not the end of the relationship: a short, "
+                    "warm thank-you that asks to be kept in mind stands out."
+                ),
+                source=Source.FOLLOW_UP_SERIES,
+            ),
+            Statement(
+                text=(
+                    "Now that they have decided, a LinkedIn connection is fine where you really "
+                    "got on; keep it professional."
+                ),
+                source=Source.FOLLOW_UP_SERIES,
+            ),
+        )
+    else:
+        headline = (
+            f"{company} made you an offer on {ending.on:%a %d %b}. If you are waiting to hear "
+            "from an employer you would rather join, the Offers page sets out your choices."
+        )
+        meaning = (
+            Statement(
+                text=(
+                    "Employers usually leave a few days to consider an offer; then you accept "
+                    "or decline."
+                ),
+                source=Source.FOLLOW_UP_SERIES,
+            ),
+        )
+    return Interpretation(
+        headline=headline,
+        meaning=meaning,
+        readings=(),
+        window=window,
+        delay_reasons=(),
+        signals=_signal_notes(application),
+        tips=(),
+        today_notes=(),
+        timing=timing_reading(application),
+        outcome=ending.kind,
     )
 
 
@@ -375,91 +445,44 @@ def _delay_reasons(application: Application, window: DecisionWindow) -> tuple[St
     return tuple(reasons)
 
 
-def _today_actions(application: Application, today: date) -> tuple[TodayAction, ...]:
-    country = application.country
-    interview = application.interview_date
-    next_day = add_business_days(interview, 1, country=country)
-    actions: list[TodayAction] = []
-    if today < interview:
-        thank_you = TodayAction(
-            title="After the interview, send a thank-you",
-            detail="Plan to send it the same day or the next; three days is too long.",
-            due=roll_forward(interview, country=country),
-            source=Source.WHEN_TO_FOLLOW_UP,
-        )
-    elif today <= next_day:
-        thank_you = TodayAction(
-            title="Send a thank-you email",
-            detail=(
-                "Today or on the next business day: prompt without seeming needy. Thank them for "
-                "their time and say you are still keen on the role."
-            ),
-            due=today if today == interview else next_day,
-            source=Source.WHEN_TO_FOLLOW_UP,
-        )
-    else:
-        thank_you = TodayAction(
-            title="Send your thank-you now, if you have not yet",
-            detail=(
-                "The best moment was the day of the interview or the next; a late, short and "
-                "warm note is still better than none."
-            ),
-            due=today,
-            source=Source.WHEN_TO_FOLLOW_UP,
-        )
-    actions.append(thank_you)
+def _tips(application: Application) -> tuple[Tip, ...]:
+    tips: list[Tip] = []
     if application.timing is TimingAnswer.DID_NOT_ASK:
-        actions.append(
-            TodayAction(
+        tips.append(
+            Tip(
                 title="Ask about their timeline in the thank-you",
                 detail=(
                     "Ask when they expect to decide and how they will let you know, and whether "
                     "you may check in if you have not heard by then."
                 ),
-                due=thank_you.due,
                 source=Source.ASK_OFFER,
             )
         )
     elif application.timing is TimingAnswer.NON_ANSWER:
-        actions.append(
-            TodayAction(
+        tips.append(
+            Tip(
                 title="Ask whether you may check in later",
                 detail=(
                     "In the thank-you, ask if it is all right to get in touch after a week or two."
                 ),
-                due=thank_you.due,
                 source=Source.ASK_OFFER,
             )
         )
-    if application.recruiter:
-        actions.append(
-            TodayAction(
-                title="Ask your recruiter for feedback",
-                detail=(
-                    "The hiring manager usually briefs an outside recruiter right after the "
-                    "interview, and recruiters can ask about timing without seeming pushy."
-                ),
-                due=max(today, interview),
-                source=Source.WHEN_TO_FOLLOW_UP,
-            )
-        )
     if application.call_back_on is not None:
-        actions.append(
-            TodayAction(
-                title=f"Put the call-back on {application.call_back_on:%a %d %b} in your calendar",
-                detail="They asked for it, so that date replaces the usual waiting period.",
-                due=max(today, interview),
+        tips.append(
+            Tip(
+                title=f"They asked you to call back on {application.call_back_on:%a %d %b}",
+                detail="That date replaces the usual wait; it is your first follow-up.",
                 source=Source.FOLLOW_UP_SERIES,
             )
         )
     elif application.no_calls:
         channel = "an email" if application.email_invited else "a short typed or handwritten note"
-        actions.append(
-            TodayAction(
-                title="Plan to follow up in writing, not by phone",
+        tips.append(
+            Tip(
+                title="Follow up in writing, not by phone",
                 detail=f"They asked you not to call, so your follow-up will be {channel}.",
-                due=max(today, interview),
                 source=Source.FOLLOW_UP_SERIES,
             )
         )
-    return tuple(actions)
+    return tuple(tips)

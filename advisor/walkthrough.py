@@ -27,6 +27,7 @@ __all__ = [
     "ChoiceKind",
     "NextStep",
     "Walkthrough",
+    "next_step_for",
     "walkthrough",
 ]
 
@@ -265,6 +266,22 @@ def _next_step(
     )
 
 
+def _useful_extension(offer: Offer, gap: Gap, country: str) -> date | None:
+    """A date worth asking for: only when a short wait could bridge the gap, or its size is
+    unknown."""
+    if not (_short(gap) or gap.case is TimingCase.UNKNOWN):
+        return None
+    return _extension_to(offer, gap, country)
+
+
+def next_step_for(
+    *, offer_from: Application, offer: Offer, preferred: Application, gap: Gap, today: date
+) -> NextStep:
+    """What to do about `offer` for one application ranked above it that is still deciding."""
+    extension_to = _useful_extension(offer, gap, offer_from.country)
+    return _next_step(offer_from, offer, preferred, gap, extension_to, today)
+
+
 def walkthrough(*, plan: Plan, timing: OfferTiming, today: date) -> Walkthrough:
     """The choices for `timing`'s offer against the best-ranked application still deciding.
 
@@ -303,9 +320,7 @@ def walkthrough(*, plan: Plan, timing: OfferTiming, today: date) -> Walkthrough:
             ),
         )
 
-    extension_to = _extension_to(offer, gap, offer_from.country)
-    if not (_short(gap) or gap.case is TimingCase.UNKNOWN):
-        extension_to = None
+    extension_to = _useful_extension(offer, gap, offer_from.country)
     choices = [_tell(offer, first)]
     if extension_to is not None:
         choices.append(_extension(offer_from, offer, first, gap, extension_to))

@@ -6,9 +6,9 @@ router.ensure_routed()
 
 import streamlit as st  # noqa: E402  (after the routing guard, on purpose)
 
-from advisor import expected_window  # noqa: E402
 from ui import plan_view, state  # noqa: E402
 from ui.text import application_label, md_escape  # noqa: E402
+from ui.timeline_view import when  # noqa: E402
 
 st.title("Just had an interview?")
 st.markdown(
@@ -30,13 +30,26 @@ if st.button(
 
 plan = state.plan()
 if plan.applications:
+    today = state.today()
+    plan_agenda = state.agenda(today)
     st.subheader("Your applications")
+    lines = []
     for application in plan.applications:
-        window = expected_window(application=application)
-        st.markdown(
-            f"- **{md_escape(application_label(application))}**: "
+        track = plan_agenda.track(application.id)
+        window = track.window
+        expected = (
             f"decision expected {window.earliest:%d %b} – {window.latest:%d %b}"
+            if track.waiting
+            else "they have answered"
         )
+        action = plan_agenda.next_for(application.id)
+        then = (
+            f"; next: {action.title.lower()} ({action.date:%a %d %b}, {when(action.date, today)})"
+            if action
+            else "; nothing left to do"
+        )
+        lines.append(f"- **{md_escape(application_label(application))}**: {expected}{then}")
+    st.markdown("\n".join(lines))
 
 st.subheader("Or look at an example first")
 st.markdown("Made-up cases a career coach can walk through with a client, in one click.")

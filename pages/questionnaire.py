@@ -78,5 +78,8 @@ with result_column:
         st.info("Type the company's name to see what their words likely mean.")
     else:
         draw_interpretation(
-            interpret(application=saved, today=today), application=saved, today=today
+            interpret(application=saved, today=today),
+            application=saved,
+            actions=state.agenda(today).for_application(saved.id),
+            today=today,
         )

@@ -4,12 +4,11 @@ from ui import router
 
 router.ensure_routed()
 
-import pandas as pd  # noqa: E402
+from datetime import UTC, datetime  # noqa: E402
+
 import streamlit as st  # noqa: E402  (after the routing guard, on purpose)
 
-from advisor import Application  # noqa: E402
-from advisor.calendar_export import plan_to_ics  # noqa: E402
-from advisor.schedule import Schedule, follow_up_schedule  # noqa: E402
+from advisor.calendar_export import agenda_to_ics  # noqa: E402
 from ui import state, timeline_view  # noqa: E402
 from ui.text import application_label  # noqa: E402
 from ui.timeline_chart import CAPTION, frames, timeline_chart  # noqa: E402
@@ -25,19 +24,17 @@ router.require_applications(
 )
 
 
-def _schedules() -> tuple[list[tuple[Application, Schedule]], pd.DataFrame, pd.DataFrame]:
-    pairs = [(a, follow_up_schedule(application=a, today=today)) for a in plan.applications]
-    return (pairs, *frames(pairs))
-
-
-# Schedules depend on the applications and the day only: an edit elsewhere (the name that signs
-# the drafts, a selection) reuses them, which keeps a plan of 100 applications quick.
-pairs, periods, steps = state.remembered("schedules", (plan.applications, today), _schedules)
-timeline_view.draw_next_action(pairs, today)
+# The agenda and the chart's frames depend on the plan and the day only: a selection elsewhere
+# reuses them, which keeps a plan of 100 applications quick.
+plan_agenda = state.agenda(today)
+periods, steps = state.remembered(
+    "timeline_frames", (plan, today), lambda: frames(plan, plan_agenda)
+)
+timeline_view.draw_next_action(plan, plan_agenda, today)
 
 spec = state.remembered(
     "timeline_chart",
-    (plan.applications, today),
+    (plan.applications, plan.preference, today),
     lambda: timeline_chart(periods, steps, today=today).to_dict(),
 )
 st.vega_lite_chart(spec, width="stretch", key="t_chart")
@@ -62,9 +59,11 @@ if name.strip() != plan.candidate_name:
     except ValueError:
         st.error("Your name: keep it to one line of at most 80 characters.")
     plan = state.plan()
+    plan_agenda = state.agenda(today)  # the drafts are signed with the new name
 right.download_button(
     "Add the steps to your calendar (.ics)",
-    data=lambda: plan_to_ics(plan=plan, today=today),  # built on click, not on every rerun
+    # Built on click, not on every rerun; stamped with the time, so a re-import updates events.
+    data=lambda: agenda_to_ics(plan_agenda, now=datetime.now(UTC)),
     file_name="interview-follow-ups.ics",
     mime="text/calendar",
     key="t_ics",
@@ -78,9 +77,9 @@ ids = [a.id for a in plan.applications]
 labels = {a.id: application_label(a) for a in plan.applications}
 key = state.keep_choice("t_application", ids, ids[0], fallback=ids[0])
 chosen_id = st.selectbox("Application", ids, key=key, format_func=labels.__getitem__)
-application, schedule = next((a, s) for a, s in pairs if a.id == chosen_id)
+application = next(a for a in plan.applications if a.id == chosen_id)
 steps_column, log_column = st.columns([3, 2], gap="large")
 with steps_column:
-    timeline_view.draw_steps(application, schedule, today)
+    timeline_view.draw_steps(plan, application, plan_agenda, today)
 with log_column:
     timeline_view.draw_log(application, today)

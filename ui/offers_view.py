@@ -7,6 +7,7 @@ from datetime import date
 import streamlit as st
 
 from advisor import Plan
+from advisor.agenda import Agenda
 from advisor.comparison import PAY_EXPLANATION, ComparisonError, compare
 from advisor.offer_scripts import Script, ScriptKind, offer_script
 from advisor.offers import OfferTiming, TimingCase
@@ -21,6 +22,7 @@ from ui.offers_chart import (
     timing_frames,
 )
 from ui.text import application_label, md_escape
+from ui.timeline_view import STATUS_BADGE, mark_done
 
 _CASE_BOX = {
     TimingCase.BEFORE: st.success,
@@ -177,11 +179,27 @@ def draw_scripts(plan: Plan, result: Walkthrough, today: date) -> None:
         )
 
 
-def draw_next_step(plan: Plan, result: Walkthrough, today: date) -> None:
-    step = result.next_step
+def draw_next_step(plan: Plan, plan_agenda: Agenda, offer_id: str, today: date) -> None:
+    """The agenda's next action about the offer from `offer_id`, with its words and a way to
+    mark it done: the same action the timeline, the start page and the calendar show."""
+    action = plan_agenda.next_for_offer(offer_id)
     with st.container(border=True, key="o_next_step"):
-        when = "today" if step.on == today else long_date(step.on)
-        st.markdown(f"#### {md_escape(step.title)}")
-        st.markdown(f":green-badge[:material/event: {when}] {md_escape(step.detail)}")
-        extension_to = step.extension_to if step.script is ScriptKind.ASK_EXTENSION else None
-        _show(_script(plan, result, step.script, extension_to))
+        if action is None:
+            st.markdown("#### Nothing left to do about this offer")
+            st.markdown("You marked your decision on it as done.")
+            return
+        when = "today" if action.date <= today else long_date(action.date)
+        first = plan_agenda.next_action
+        st.markdown(f"#### {md_escape(action.headline)}")
+        if first is not None and first != action and first.date <= action.date:
+            st.caption(
+                f"Before that, on your agenda: {md_escape(first.headline)} "
+                f"({'today' if first.date <= today else long_date(first.date)})."
+            )
+        st.markdown(f"{STATUS_BADGE[action.status]} **{when}** · {md_escape(action.why)}")
+        draft = action.draft
+        subject = f"  \n**Subject:** {md_escape(draft.subject)}" if draft.subject else ""
+        st.markdown(f"**{md_escape(draft.title)}**{subject}")
+        st.code(draft.body, language=None, wrap_lines=True)
+        if st.button("Mark it done today", key="o_next_done", type="primary"):
+            mark_done(plan, action, today)

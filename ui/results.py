@@ -8,6 +8,7 @@ from datetime import date
 import streamlit as st
 
 from advisor import Application, Interpretation, Likelihood, Source, Statement
+from advisor.agenda import Action, ActionStatus
 from ui.text import md_escape
 
 _BADGE = {
@@ -45,9 +46,13 @@ def _block(lines: Iterable[str]) -> None:
 
 
 def draw_interpretation(
-    interpretation: Interpretation, *, application: Application, today: date
+    interpretation: Interpretation,
+    *,
+    application: Application,
+    actions: tuple[Action, ...],
+    today: date,
 ) -> None:
-    st.info(interpretation.headline, icon=":material/lightbulb:")
+    st.info(md_escape(interpretation.headline), icon=":material/lightbulb:")  # names the company
 
     meaning = ["#### What they said likely means", "\n".join(_bullets(interpretation.meaning))]
     for reading in interpretation.readings:
@@ -61,23 +66,27 @@ def draw_interpretation(
         _block(meaning)
         _sources_caption(sources)
 
-    window = interpretation.window
-    lines = ["#### Expected decision window", f"### {_span(window.earliest, window.latest)}"]
-    waited = (today - application.interview_date).days
-    if waited >= 0:
-        left = (window.latest - today).days
-        status = (
-            f"{_days(left)} to the end of the window."
-            if left >= 0
-            else f"The window ended {_days(-left)} ago."
-        )
-        lines.append(f"**Day {waited} of the wait.** {status}")
-    lines.append(md_escape(window.explanation))  # quotes the user's own words
-    if interpretation.delay_reasons:
-        lines += ["**What could slow it down**", "\n".join(_bullets(interpretation.delay_reasons))]
-    with st.container(border=True, key="result_window"):
-        _block(lines)
-        _sources_caption([*window.sources])
+    if interpretation.outcome is None:  # once they have answered, no window is awaited
+        window = interpretation.window
+        lines = ["#### Expected decision window", f"### {_span(window.earliest, window.latest)}"]
+        waited = (today - application.interview_date).days
+        if waited >= 0:
+            left = (window.latest - today).days
+            status = (
+                f"{_days(left)} to the end of the window."
+                if left >= 0
+                else f"The window ended {_days(-left)} ago."
+            )
+            lines.append(f"**Day {waited} of the wait.** {status}")
+        lines.append(md_escape(window.explanation))  # quotes the user's own words
+        if interpretation.delay_reasons:
+            lines += [
+                "**What could slow it down**",
+                "\n".join(_bullets(interpretation.delay_reasons)),
+            ]
+        with st.container(border=True, key="result_window"):
+            _block(lines)
+            _sources_caption([*window.sources])
 
     lines = ["#### Signals"]
     if not interpretation.signals:
@@ -89,14 +98,35 @@ def draw_interpretation(
         _block(lines)
         _sources_caption(note.source for note in interpretation.signals)
 
+    draw_today(interpretation, actions, today)
+
+
+def draw_today(interpretation: Interpretation, actions: tuple[Action, ...], today: date) -> None:
+    """The agenda's actions for this application that are due, then the next one, and tips."""
+    due = [a for a in actions if a.is_open and a.date <= today]
+    upcoming = next((a for a in actions if a.is_open and a.date > today), None)
     lines = ["#### Do this today"]
-    for action in interpretation.today:
-        when = "today" if action.due <= today else f"{action.due:%a %d %b}"
-        lines.append(f"**{action.title}** ({when}). {action.detail} *[{action.source.value}]*")
+    if not due:
+        lines.append("Nothing is due today.")
+    for action in due:
+        late = " (overdue: better late than never)" if action.status is ActionStatus.OVERDUE else ""
+        lines.append(
+            f"**{action.title}**{late}, by {action.channel.label.lower()}. "
+            f"{md_escape(action.why)} *[{action.source.value}]*"
+        )
+    if upcoming is not None:
+        lines.append(
+            f"**Next: {upcoming.title}**, {upcoming.date:%a %d %b}, by "
+            f"{upcoming.channel.label.lower()}. The timeline has the details and a draft."
+        )
+    lines += [
+        f"**{tip.title}.** {tip.detail} *[{tip.source.value}]*" for tip in interpretation.tips
+    ]
     lines.append("\n".join(_bullets(interpretation.today_notes)))
     with st.container(border=True, key="result_today"):
         _block(lines)
         _sources_caption(
-            [action.source for action in interpretation.today]
+            [a.source for a in (*due, *([upcoming] if upcoming else []))]
+            + [tip.source for tip in interpretation.tips]
             + [note.source for note in interpretation.today_notes]
         )

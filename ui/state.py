@@ -11,6 +11,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import streamlit as st
 
 from advisor import Plan
+from advisor.agenda import Agenda
+from advisor.agenda import agenda as build_agenda
 from advisor.plan_file import PlanFileError
 from advisor.share_link import plan_from_token, plan_to_token
 
@@ -62,6 +64,15 @@ def plan() -> Plan:
         stored = Plan()
         st.session_state[PLAN] = stored
     return stored
+
+
+def agenda(today: date) -> Agenda:
+    """The plan's agenda as of `today`: what every page, and the calendar file, shows to do.
+
+    Built once per change of the plan or the day, and shared by every part of every page.
+    """
+    current = plan()
+    return remembered("agenda", (current, today), lambda: build_agenda(plan=current, today=today))
 
 
 def save_plan(new_plan: Plan) -> None:

@@ -7,9 +7,9 @@ from datetime import date
 import altair as alt
 import pandas as pd
 
-from advisor import Application
+from advisor import Plan
+from advisor.agenda import Agenda
 from advisor.events import StepKind
-from advisor.schedule import Schedule
 from ui.text import application_label
 
 TODAY_COLOUR = "#C0392B"
@@ -25,60 +25,62 @@ STEP_COLOURS: dict[StepKind, str] = {
     StepKind.REJECTION_THANK_YOU: "#3D5A80",
     StepKind.CONNECT_AFTER_DECISION: "#0A66C2",
     StepKind.OFFER_DECISION: "#2A9D8F",
+    StepKind.TELL_ABOUT_OFFER: "#9C6644",
+    StepKind.ASK_FOR_MORE_TIME: "#6D597A",
 }
 _STATUS_SHAPES = {
     "Done": "square",
     "Due now": "diamond",
     "Overdue": "triangle-up",
     "Upcoming": "circle",
+    "Dropped": "cross",
 }
 CAPTION = (
     "Light bar: waiting since the interview. Darker bar: when a decision is expected. "
     "Red dashed line: today. Hover or tap a mark for the date and what to do."
 )
-STATUS_LABELS = {
-    "done": "Done",
-    "due_today": "Due now",
-    "overdue": "Overdue",
-    "upcoming": "Upcoming",
-}
 
 
-def frames(
-    pairs: list[tuple[Application, Schedule]],
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The waiting periods and the steps, one row each, ready for the chart and the table."""
+def frames(plan: Plan, plan_agenda: Agenda) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The waiting periods and the actions, one row each, ready for the chart and the table.
+
+    An application that has its answer (an offer or a no) shows no "decision expected" bar.
+    """
     periods, steps = [], []
-    for application, schedule in pairs:
+    for application in plan.applications:
         label = application_label(application)
-        window = schedule.window
-        periods += [
+        track = plan_agenda.track(application.id)
+        window = track.window
+        periods.append(
             {
                 "application": label,
                 "period": "Waiting",
                 "start": application.interview_date,
-                "end": window.earliest,
+                "end": window.earliest if track.waiting else plan_agenda.today,
                 "detail": f"Interview {application.interview_date:%a %d %b}",
-            },
-            {
-                "application": label,
-                "period": "Decision expected",
-                "start": window.earliest,
-                "end": window.latest,
-                "detail": f"{window.earliest:%a %d %b} – {window.latest:%a %d %b}",
-            },
-        ]
+            }
+        )
+        if track.waiting:
+            periods.append(
+                {
+                    "application": label,
+                    "period": "Decision expected",
+                    "start": window.earliest,
+                    "end": window.latest,
+                    "detail": f"{window.earliest:%a %d %b} – {window.latest:%a %d %b}",
+                }
+            )
         steps += [
             {
                 "application": label,
-                "date": step.date,
-                "step": step.title,
-                "channel": step.channel.label,
-                "status": STATUS_LABELS[step.status.value],
-                "why": step.why,
-                "source": step.source.citation,
+                "date": action.date,
+                "step": action.title,
+                "channel": action.channel.label,
+                "status": action.status.label,
+                "why": action.why,
+                "source": action.source.citation,
             }
-            for step in schedule.steps
+            for action in plan_agenda.for_application(application.id)
         ]
     columns = ["application", "date", "step", "channel", "status", "why", "source"]
     period_frame = pd.DataFrame(

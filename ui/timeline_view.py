@@ -7,46 +7,30 @@ from datetime import date
 import streamlit as st
 from pydantic import ValidationError
 
-from advisor import Application, field_errors
-from advisor.drafts import draft_for
+from advisor import Application, Plan, field_errors
+from advisor.agenda import Action, ActionStatus, Agenda
+from advisor.calendar_export import google_calendar_link
 from advisor.events import Event, EventKind
-from advisor.schedule import (
-    FollowUpStep,
-    Schedule,
-    StepStatus,
-    with_event,
-    without_last_event,
-)
+from advisor.schedule import with_event, without_last_event
 from ui import state
 from ui.text import application_label, md_escape
-from ui.timeline_chart import STATUS_LABELS
 
-_STATUS_BADGE = {
-    StepStatus.DONE: ":gray-badge[Done]",
-    StepStatus.DUE_TODAY: ":green-badge[Due now]",
-    StepStatus.OVERDUE: ":orange-badge[Overdue]",
-    StepStatus.UPCOMING: ":blue-badge[Upcoming]",
+STATUS_BADGE = {
+    ActionStatus.DONE: ":gray-badge[Done]",
+    ActionStatus.DUE_TODAY: ":green-badge[Due now]",
+    ActionStatus.OVERDUE: ":orange-badge[Overdue]",
+    ActionStatus.UPCOMING: ":blue-badge[Upcoming]",
+    ActionStatus.DROPPED: ":gray-badge[Dropped]",
 }
-_URGENCY = {StepStatus.OVERDUE: 0, StepStatus.DUE_TODAY: 1, StepStatus.UPCOMING: 2}
 
 
-def _when(day: date, today: date) -> str:
+def when(day: date, today: date) -> str:
     gap = (day - today).days
     if gap == 0:
         return "today"
     if gap == 1:
         return "tomorrow"
     return f"in {gap} days" if gap > 0 else f"{-gap} days ago"
-
-
-def most_urgent(
-    pairs: list[tuple[Application, Schedule]],
-) -> tuple[Application, FollowUpStep] | None:
-    """The one step to do next across the plan: overdue first, then due, then the soonest."""
-    candidates = [
-        (application, step) for application, schedule in pairs if (step := schedule.next_step)
-    ]
-    return min(candidates, key=lambda pair: (_URGENCY[pair[1].status], pair[1].date), default=None)
 
 
 def save(application: Application) -> None:
@@ -73,47 +57,65 @@ def log_and_refresh(application: Application, event: Event, today: date) -> None
         st.rerun()
 
 
-def draw_next_action(pairs: list[tuple[Application, Schedule]], today: date) -> None:
-    urgent = most_urgent(pairs)
+def mark_done(plan: Plan, action: Action, today: date) -> None:
+    """Log `action` as done today on its own application, and redraw."""
+    application = plan.get(action.application_id)
+    if application is not None:
+        done = Event(kind=EventKind.STEP_DONE, on=today, step=action.kind)
+        log_and_refresh(application, done, today)
+
+
+def draw_next_action(plan: Plan, plan_agenda: Agenda, today: date) -> None:
+    action = plan_agenda.next_action
     with st.container(border=True, key="t_next_action"):
-        if urgent is None:
+        if action is None:
             st.markdown("#### Nothing left to do\nEvery step in your plan is done.")
             return
-        application, step = urgent
+        application = plan.get(action.application_id)
+        label = application_label(application) if application else action.company
         st.caption("NEXT ACTION")
         st.markdown(
-            f"#### {step.title} · {md_escape(application_label(application))}\n"
-            f"{_STATUS_BADGE[step.status]} **{step.date:%A %d %B}** ({_when(step.date, today)}) "
-            f"by {step.channel.label.lower()}"
+            f"#### {action.title} · {md_escape(label)}\n"
+            f"{STATUS_BADGE[action.status]} **{action.date:%A %d %B}** "
+            f"({when(action.date, today)}) by {action.channel.label.lower()}"
         )
-        st.markdown(md_escape(step.why))
+        st.markdown(md_escape(action.why))
         if st.button("Mark it done today", key="t_next_done", type="primary"):
-            done = Event(kind=EventKind.STEP_DONE, on=today, step=step.kind)
-            log_and_refresh(application, done, today)
+            mark_done(plan, action, today)
 
 
-def draw_steps(application: Application, schedule: Schedule, today: date) -> None:
-    window = schedule.window
-    st.markdown(
-        f"**Day {schedule.days_waited}** since the interview. Decision expected "
-        f"{window.earliest:%a %d %b} – {window.latest:%a %d %b}."
+def draw_steps(plan: Plan, application: Application, plan_agenda: Agenda, today: date) -> None:
+    track = plan_agenda.track(application.id)
+    window = track.window
+    expected = (
+        f"Decision expected {window.earliest:%a %d %b} – {window.latest:%a %d %b}."
+        if track.waiting
+        else "They have given their answer."
     )
-    candidate = state.plan().candidate_name
-    for step in schedule.steps:
-        title = f"{step.date:%a %d %b} · {step.title} · {STATUS_LABELS[step.status.value]}"
-        with st.expander(title, expanded=step is schedule.next_step):
-            st.markdown(f"{_STATUS_BADGE[step.status]} {step.channel.label}")
-            st.markdown(md_escape(step.why))
-            st.caption(f"Source: {step.source.citation}")
-            draft = draft_for(step=step, application=application, candidate_name=candidate)
-            st.markdown(f"**{draft.title}** (copy with the icon at the top right)")
-            text = f"Subject: {draft.subject}\n\n{draft.body}" if draft.subject else draft.body
-            st.code(text, language=None, wrap_lines=True)
-            if step.status is not StepStatus.DONE and st.button(
-                "Mark done today", key=f"t_done_{step.kind.value}"
-            ):
-                done = Event(kind=EventKind.STEP_DONE, on=today, step=step.kind)
-                log_and_refresh(application, done, today)
+    st.markdown(f"**Day {track.days_waited}** since the interview. {expected}")
+    upcoming = plan_agenda.next_for(application.id)
+    for action in plan_agenda.for_application(application.id):
+        title = f"{action.date:%a %d %b} · {action.title} · {action.status.label}"
+        with st.expander(title, expanded=action == upcoming):
+            st.markdown(f"{STATUS_BADGE[action.status]} {action.channel.label}")
+            st.markdown(md_escape(action.why))
+            st.caption(f"Source: {action.source.citation}")
+            if action.status is not ActionStatus.DROPPED:
+                draft = action.draft
+                st.markdown(f"**{md_escape(draft.title)}** (copy with the icon at the top right)")
+                text = f"Subject: {draft.subject}\n\n{draft.body}" if draft.subject else draft.body
+                st.code(text, language=None, wrap_lines=True)
+            if not action.is_open:
+                continue
+            done, google = st.columns(2, vertical_alignment="center")
+            if done.button("Mark done today", key=f"t_done_{action.kind.value}"):
+                mark_done(plan, action, today)
+            google.link_button(
+                "Add to Google Calendar",
+                google_calendar_link(action),
+                icon=":material/open_in_new:",
+                help="Opens Google Calendar with this step filled in: its text goes to Google.",
+            )
 
 
 def draw_log(application: Application, today: date) -> None:

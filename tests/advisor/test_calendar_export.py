@@ -1,14 +1,14 @@
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from icalendar import Calendar, Component
 
 from advisor import Application, Plan
-from advisor.calendar_export import plan_to_ics
-from advisor.drafts import draft_for
+from advisor.agenda import Action, agenda
+from advisor.calendar_export import google_calendar_link, plan_to_ics
 from advisor.events import Event, EventKind, StepKind
-from advisor.schedule import StepStatus, follow_up_schedule
 from tests.advisor.factories import MONDAY, TODAY, an_application
 
 HOSTILE: dict[str, Any] = {
@@ -37,13 +37,12 @@ def events_of(ics: bytes) -> list[Component]:
     return list(Calendar.from_ical(ics).walk("VEVENT"))
 
 
-def not_done_steps(plan: Plan, today: date = TODAY) -> list[tuple[Application, Any]]:
-    return [
-        (application, step)
-        for application in plan.applications
-        for step in follow_up_schedule(application=application, today=today).steps
-        if step.status is not StepStatus.DONE
-    ]
+def open_actions(plan: Plan, today: date = TODAY) -> list[Action]:
+    return list(agenda(plan=plan, today=today).open_actions)
+
+
+def confirmed(events: list[Component]) -> list[Component]:
+    return [e for e in events if str(e["STATUS"]) == "CONFIRMED"]
 
 
 def test_the_calendar_declares_itself_as_a_published_gregorian_calendar() -> None:
@@ -56,30 +55,30 @@ def test_the_calendar_declares_itself_as_a_published_gregorian_calendar() -> Non
     assert str(calendar["X-WR-CALNAME"]) == "Interview follow-ups"
 
 
-def test_there_is_one_all_day_event_per_step_still_to_do() -> None:
+def test_there_is_one_all_day_event_per_open_action_of_the_agenda() -> None:
     plan = two_applications()
 
-    events = events_of(plan_to_ics(plan=plan, today=TODAY))
+    events = confirmed(events_of(plan_to_ics(plan=plan, today=TODAY)))
 
-    expected = not_done_steps(plan)
+    expected = open_actions(plan)
     assert len(events) == len(expected)
-    for event, (_, step) in zip(events, expected, strict=True):
-        assert event.decoded("DTSTART") == step.date
-        assert event.decoded("DTEND") == step.date + timedelta(days=1)
+    for event, action in zip(events, expected, strict=True):
+        assert event.decoded("DTSTART") == action.date
+        assert event.decoded("DTEND") == action.date + timedelta(days=1)
         assert event.decoded("DTSTAMP") == datetime(2026, 11, 4, tzinfo=UTC)
 
 
 def test_summaries_and_descriptions_survive_the_round_trip_with_hostile_text() -> None:
     plan = two_applications()
 
-    events = events_of(plan_to_ics(plan=plan, today=TODAY))
+    events = confirmed(events_of(plan_to_ics(plan=plan, today=TODAY)))
 
-    for event, (application, step) in zip(events, not_done_steps(plan), strict=True):
-        draft = draft_for(step=step, application=application, candidate_name="Jan Novak")
-        summary = f"{step.title} · {application.company} ({step.channel.label})"
+    for event, action in zip(events, open_actions(plan), strict=True):
+        draft = action.draft
+        summary = f"{action.title} · {action.company} ({action.channel.label})"
         description = str(event["DESCRIPTION"])
         assert str(event["SUMMARY"]) == summary
-        assert description.startswith(f"{step.why}\nSource: {step.source.citation}\n\n")
+        assert description.startswith(f"{action.why}\nSource: {action.source.citation}\n\n")
         assert description.endswith(draft.body)
         if draft.subject is not None:
             assert f"Subject: {draft.subject}\n\n" in description
@@ -88,8 +87,8 @@ def test_summaries_and_descriptions_survive_the_round_trip_with_hostile_text() -
     assert all(HOSTILE["company"] in text for text in hostile_texts)
 
 
-def test_every_event_reminds_at_nine_on_the_day() -> None:
-    events = events_of(plan_to_ics(plan=two_applications(), today=TODAY))
+def test_every_open_event_reminds_at_nine_on_its_day() -> None:
+    events = confirmed(events_of(plan_to_ics(plan=two_applications(), today=TODAY)))
 
     for event in events:
         (alarm,) = event.walk("VALARM")
@@ -126,14 +125,54 @@ def test_every_line_is_folded_to_75_octets_and_ends_with_crlf() -> None:
     assert any(line.startswith(b" ") for line in lines)  # long descriptions were folded
 
 
-def test_done_steps_are_left_out() -> None:
+def test_a_done_step_is_exported_as_cancelled_so_an_earlier_import_drops_it() -> None:
     done = Event(kind=EventKind.STEP_DONE, on=MONDAY, step=StepKind.THANK_YOU)
     plan = a_plan(an_application(id="northwind", events=[done]))
 
-    uids = [str(e["UID"]) for e in events_of(plan_to_ics(plan=plan, today=TODAY))]
+    events = {str(e["UID"]): e for e in events_of(plan_to_ics(plan=plan, today=TODAY))}
 
-    assert "northwind-thank_you@interview-follow-up-advisor" not in uids
-    assert "northwind-first_follow_up@interview-follow-up-advisor" in uids
+    thank_you = events["northwind-thank_you@interview-follow-up-advisor"]
+    assert str(thank_you["STATUS"]) == "CANCELLED"
+    assert not thank_you.walk("VALARM")
+    assert str(events["northwind-first_follow_up@interview-follow-up-advisor"]["STATUS"]) == (
+        "CONFIRMED"
+    )
+
+
+def test_a_later_export_raises_the_sequence_and_stamps_its_own_time() -> None:
+    plan = two_applications()
+    morning = datetime(2026, 11, 4, 8, 0, tzinfo=UTC)
+    evening = datetime(2026, 11, 4, 19, 30, tzinfo=UTC)
+
+    first = events_of(plan_to_ics(plan=plan, today=TODAY, now=morning))
+    second = events_of(plan_to_ics(plan=plan, today=TODAY, now=evening))
+
+    for before, after in zip(first, second, strict=True):
+        assert int(after["SEQUENCE"]) > int(before["SEQUENCE"])
+        assert after.decoded("LAST-MODIFIED") == evening
+        assert after.decoded("DTSTAMP") == evening
+
+
+def test_an_overdue_step_is_dated_today_so_its_reminder_can_still_fire() -> None:
+    plan = a_plan(an_application(id="northwind"))
+    later = date(2026, 11, 6)  # the thank-you was due by Tuesday 3 November
+
+    events = {str(e["UID"]): e for e in events_of(plan_to_ics(plan=plan, today=later))}
+
+    assert events["northwind-thank_you@interview-follow-up-advisor"].decoded("DTSTART") == later
+
+
+def test_the_google_calendar_link_opens_the_action_as_an_all_day_event() -> None:
+    action = open_actions(two_applications())[0]
+
+    link = urlsplit(google_calendar_link(action))
+    query = parse_qs(link.query)
+
+    assert (link.scheme, link.netloc) == ("https", "calendar.google.com")
+    assert query["action"] == ["TEMPLATE"]
+    assert query["dates"] == [f"{action.date:%Y%m%d}/{action.date + timedelta(days=1):%Y%m%d}"]
+    assert query["text"] == [f"{action.title} · {action.company} ({action.channel.label})"]
+    assert len(google_calendar_link(action)) < 8000
 
 
 @pytest.mark.parametrize(
@@ -152,8 +191,9 @@ def test_an_outcome_replaces_the_waiting_steps_in_the_calendar(
 ) -> None:
     plan = a_plan(an_application(id="northwind", events=events))
 
-    uids = {str(e["UID"]) for e in events_of(plan_to_ics(plan=plan, today=TODAY))}
+    events = confirmed(events_of(plan_to_ics(plan=plan, today=TODAY)))
 
+    uids = {str(e["UID"]) for e in events}
     assert uids == {f"northwind-{kind}@interview-follow-up-advisor" for kind in kinds}
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -374,3 +375,55 @@ def test_schedule_reads_the_decision_not_the_small_talk(capsys: pytest.CaptureFi
     assert status == 0
     first = next(step for step in steps if step["kind"] == "first_follow_up")
     assert first["date"] == "2026-11-25"  # 23 Nov, then two business days
+
+
+AGENDA_FIELDS = ["application_id", "company", "kind", "date", "status", "channel", "why", "source"]
+
+
+def test_agenda_json_lists_every_action_of_the_plan_by_date_with_the_contract_fields(
+    tmp_path: Path,
+) -> None:
+    from advisor.agenda import agenda
+    from advisor.plan_file import plan_from_json
+
+    path = _plan_file(tmp_path)
+    done = _run("agenda", str(path), "--today", "2026-11-04", "--format", "json")
+
+    assert done.returncode == 0, done.stderr
+    actions = json.loads(done.stdout)["actions"]
+    assert all(list(action) == AGENDA_FIELDS for action in actions)
+    assert [a["date"] for a in actions] == sorted(a["date"] for a in actions)
+    plan = plan_from_json(path.read_bytes(), today=date(2026, 11, 4))
+    expected = agenda(plan=plan, today=date(2026, 11, 4)).actions
+    assert [(a["application_id"], a["kind"], a["date"], a["status"]) for a in actions] == [
+        (a.application_id, a.kind.value, a.date.isoformat(), a.status.value) for a in expected
+    ]
+    # The overdue thank-yous are dated today, as on every page and in the calendar.
+    assert actions[0]["date"] == "2026-11-04"
+    assert actions[0]["status"] == "overdue"
+
+
+def test_agenda_text_prints_one_line_per_action(tmp_path: Path) -> None:
+    done = _run("agenda", str(_plan_file(tmp_path)), "--today", "2026-11-04")
+
+    assert done.returncode == 0, done.stderr
+    first = done.stdout.splitlines()[0]
+    assert first.startswith("2026-11-04  Overdue")
+    assert "Thank-you (email)" in first
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["agenda"], "the following arguments are required: FILE"),
+        (["agenda", "no-such-file.json"], "no-such-file.json: no such file"),
+        (["agenda", "README.md", "--format", "xml"], "--format: invalid choice"),
+        (["agenda", "README.md", "--today", "tomorrow"], "expected a date as YYYY-MM-DD"),
+    ],
+)
+def test_agenda_bad_input_exits_2_with_one_line(args: list[str], fragment: str) -> None:
+    done = _run(*args)
+
+    assert done.returncode == 2
+    assert fragment in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1

@@ -85,7 +85,9 @@ def paragraphs(draft: Draft) -> list[str]:
 
 def test_the_table_covers_every_step_kind_and_channel_that_has_a_draft() -> None:
     assert {(kind, channel) for kind, channel, _ in DRAFTED} == DRAFTED_STEPS
-    assert {kind for kind, _ in DRAFTED_STEPS} == set(StepKind)
+    # The offer stage's two steps take their words from advisor.offer_scripts.
+    offer_stage = {StepKind.TELL_ABOUT_OFFER, StepKind.ASK_FOR_MORE_TIME}
+    assert {kind for kind, _ in DRAFTED_STEPS} == set(StepKind) - offer_stage
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS)

@@ -3,6 +3,7 @@ from datetime import date
 import pytest
 
 from advisor import Likelihood, ReadingKind, Signal, Source, interpret
+from advisor.events import Event, EventKind
 from tests.advisor.factories import MONDAY, an_application
 
 
@@ -64,61 +65,56 @@ def test_a_stated_timeline_has_no_readings_and_says_it_is_a_good_sign() -> None:
 
 
 @pytest.mark.parametrize(
-    ("today", "title", "due"),
-    [
-        (MONDAY, "Send a thank-you email", MONDAY),
-        (date(2026, 11, 3), "Send a thank-you email", date(2026, 11, 3)),
-        (date(2026, 11, 5), "Send your thank-you now, if you have not yet", date(2026, 11, 5)),
-        (date(2026, 10, 30), "After the interview, send a thank-you", MONDAY),
-    ],
-)
-def test_thank_you_is_due_the_same_or_next_business_day(today: date, title: str, due: date) -> None:
-    interpretation = interpret(application=an_application(), today=today)
-
-    thank_you = interpretation.today[0]
-    assert (thank_you.title, thank_you.due) == (title, due)
-    assert thank_you.source is Source.WHEN_TO_FOLLOW_UP
-
-
-def test_a_friday_interviews_thank_you_can_wait_for_monday() -> None:
-    friday = date(2026, 11, 6)
-    application = an_application(interview_date=friday)
-
-    assert interpret(application=application, today=date(2026, 11, 9)).today[0].due == date(
-        2026, 11, 9
-    )
-
-
-@pytest.mark.parametrize(
     ("overrides", "expected_title", "source"),
     [
-        ({"recruiter": True}, "Ask your recruiter for feedback", Source.WHEN_TO_FOLLOW_UP),
         ({"timing": "did_not_ask"}, "Ask about their timeline in the thank-you", Source.ASK_OFFER),
         ({"timing": "non_answer"}, "Ask whether you may check in later", Source.ASK_OFFER),
-        ({"no_calls": True}, "Plan to follow up in writing, not by phone", Source.FOLLOW_UP_SERIES),
+        ({"no_calls": True}, "Follow up in writing, not by phone", Source.FOLLOW_UP_SERIES),
         (
             {"call_back_on": date(2026, 11, 12)},
-            "Put the call-back on Thu 12 Nov in your calendar",
+            "They asked you to call back on Thu 12 Nov",
             Source.FOLLOW_UP_SERIES,
         ),
     ],
 )
-def test_today_list_follows_the_situation(
+def test_tips_follow_the_situation(
     overrides: dict[str, object], expected_title: str, source: Source
 ) -> None:
-    actions = interpret(application=an_application(**overrides), today=MONDAY).today
+    tips = interpret(application=an_application(**overrides), today=MONDAY).tips
 
-    match = [a for a in actions if a.title == expected_title]
-    assert match, [a.title for a in actions]
+    match = [tip for tip in tips if tip.title == expected_title]
+    assert match, [tip.title for tip in tips]
     assert match[0].source is source
 
 
 def test_no_calls_with_an_email_invitation_means_email() -> None:
-    actions = interpret(
+    tips = interpret(
         application=an_application(no_calls=True, email_invited=True), today=MONDAY
-    ).today
+    ).tips
 
-    assert any("will be an email" in a.detail for a in actions)
+    assert any("will be an email" in tip.detail for tip in tips)
+
+
+@pytest.mark.parametrize(
+    ("event", "fragment"),
+    [
+        (Event(kind=EventKind.REJECTED, on=date(2026, 11, 4)), "it is a no"),
+        (Event(kind=EventKind.OFFER, on=date(2026, 11, 4)), "made you an offer"),
+    ],
+)
+def test_once_they_have_answered_the_reading_is_about_the_answer(
+    event: Event, fragment: str
+) -> None:
+    # [E]'s three readings of "we will be in touch" no longer apply once the answer is known.
+    application = an_application(timing="in_touch", events=[event])
+
+    interpretation = interpret(application=application, today=date(2026, 11, 4))
+
+    assert fragment in interpretation.headline
+    assert "still deciding" not in interpretation.headline.lower()
+    assert interpretation.readings == ()
+    assert interpretation.outcome is event.kind
+    assert all(s.source is Source.FOLLOW_UP_SERIES for s in interpretation.meaning)
 
 
 @pytest.mark.parametrize(
@@ -167,7 +163,7 @@ def test_every_statement_names_a_source_and_no_percentage_is_invented() -> None:
     interpretation = interpret(application=application, today=MONDAY)
 
     texts = [s.text for s in (*interpretation.meaning, *interpretation.delay_reasons)]
-    texts += [a.detail for a in interpretation.today] + [n.meaning for n in interpretation.signals]
+    texts += [t.detail for t in interpretation.tips] + [n.meaning for n in interpretation.signals]
     percent_texts = [t for t in texts if "%" in t]
     assert percent_texts == []
     assert all(n.source is Source.ACCOUNTEMPS_2017 for n in interpretation.today_notes)

@@ -29,7 +29,7 @@ def test_filling_the_questionnaire_shows_the_interpretation() -> None:
     assert "They are interested and checking details first" in shown
     assert "Expected decision window" in shown
     assert "Do this today" in shown
-    assert "Ask your recruiter for feedback" in shown
+    assert "Ask the recruiter" in shown
     assert "Signals" in shown
     assert "They asked for references" in shown
 

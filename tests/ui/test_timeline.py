@@ -94,6 +94,7 @@ def test_an_offer_deadline_before_the_offer_is_refused_with_the_field_named() ->
 
 def test_undo_takes_back_the_last_entry() -> None:
     at = _open(_plan())
+    at.selectbox(key="t_event_kind").set_value(EventKind.NONCOMMITTAL).run()
     at.button(key="t_log").click().run()
 
     at.button(key="t_undo").click().run()

@@ -1,0 +1,404 @@
+"""The agenda: every dated action across the plan, in the order to do them.
+
+This is the one place that says what to do next. The start page, the questionnaire's "do this
+today", the timeline, the offers page's next step, the calendar file and ``python -m advisor
+agenda`` all read it, so no two of them can disagree. It joins each application's follow-up
+schedule with the offer stage, which spans applications: tell an employer you prefer about an
+offer before its deadline, ask the offering employer for a little more time, decide by the
+deadline.
+
+Usage::
+
+    plan_agenda = agenda(plan=plan, today=today)
+    plan_agenda.next_action            # the first open action, or None
+    plan_agenda.for_application("a1")  # one application's actions, in order
+"""
+
+from __future__ import annotations
+
+import datetime
+from datetime import date, timedelta
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict
+
+from advisor.drafts import Draft, draft_of
+from advisor.events import Channel, EventKind, StepKind
+from advisor.models import Application, Plan
+from advisor.offer_scripts import Script, ScriptKind, offer_script
+from advisor.offers import Offer, OfferTiming, is_waiting, timing_picture
+from advisor.schedule import FollowUpStep, StepStatus, follow_up_schedule
+from advisor.sources import Source
+from advisor.walkthrough import NextStep, next_step_for
+from advisor.windows import DecisionWindow
+from advisor.workdays import long_date, roll_back
+
+__all__ = ["Action", "ActionStatus", "Agenda", "Track", "agenda"]
+
+# Follow-ups to an employer: once an offer elsewhere must be answered, telling them about it
+# takes their place.
+_CONTACTS = (StepKind.FIRST_FOLLOW_UP, StepKind.WRITTEN_NOTE, StepKind.SECOND_FOLLOW_UP)
+_KIND_ORDER = {kind: index for index, kind in enumerate(StepKind)}
+
+
+class ActionStatus(StrEnum):
+    DONE = "done"
+    OVERDUE = "overdue"
+    DUE_TODAY = "due_today"
+    UPCOMING = "upcoming"
+    DROPPED = "dropped"  # no longer needed; `why` says what replaced it
+
+    @property
+    def label(self) -> str:
+        return {
+            "done": "Done",
+            "overdue": "Overdue",
+            "due_today": "Due now",
+            "upcoming": "Upcoming",
+            "dropped": "Dropped",
+        }[self.value]
+
+    @property
+    def is_open(self) -> bool:
+        return self in (ActionStatus.OVERDUE, ActionStatus.DUE_TODAY, ActionStatus.UPCOMING)
+
+
+_URGENCY = {status: index for index, status in enumerate(ActionStatus)}
+
+
+class Action(BaseModel):
+    """One thing to do for one application, on one day."""
+
+    model_config = ConfigDict(frozen=True)
+
+    application_id: str
+    company: str
+    kind: StepKind
+    # When to do it: the planned day, or today once it is due or overdue (so a reminder can
+    # still fire); the day it was done, for a done action.
+    date: datetime.date
+    planned_on: datetime.date
+    due_by: datetime.date  # the last day it is still on time
+    status: ActionStatus
+    channel: Channel
+    title: str
+    why: str
+    source: Source
+    draft: Draft
+    offer_id: str | None = None  # the application whose offer this action is about
+    summary: str = ""  # what to do, in one line, when it says more than "title · company"
+
+    @property
+    def headline(self) -> str:
+        return self.summary or f"{self.title} · {self.company}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.status.is_open
+
+
+class Track(BaseModel):
+    """One application's place on the agenda: its expected decision and how long it has waited."""
+
+    model_config = ConfigDict(frozen=True)
+
+    application_id: str
+    window: DecisionWindow
+    days_waited: int
+    waiting: bool  # no offer and no rejection yet: a decision is still expected
+
+
+class Agenda(BaseModel):
+    """Every action of a plan as of `today`, by day: done ones (in the past), then the open
+    ones (from today on, overdue first), with dropped ones on the day they would have been."""
+
+    model_config = ConfigDict(frozen=True)
+
+    today: date
+    actions: tuple[Action, ...]
+    tracks: tuple[Track, ...]
+
+    @property
+    def open_actions(self) -> tuple[Action, ...]:
+        return tuple(action for action in self.actions if action.is_open)
+
+    @property
+    def next_action(self) -> Action | None:
+        return next(iter(self.open_actions), None)
+
+    def for_application(self, application_id: str) -> tuple[Action, ...]:
+        """One application's actions by day, done and dropped ones included."""
+        mine = [a for a in self.actions if a.application_id == application_id]
+        return tuple(sorted(mine, key=lambda a: (a.date, _KIND_ORDER[a.kind])))
+
+    def next_for(self, application_id: str) -> Action | None:
+        return next((a for a in self.open_actions if a.application_id == application_id), None)
+
+    def next_for_offer(self, offer_id: str) -> Action | None:
+        """The first open action about the offer from `offer_id`: telling, asking or deciding."""
+        return next((a for a in self.open_actions if a.offer_id == offer_id), None)
+
+    def track(self, application_id: str) -> Track:
+        return next(t for t in self.tracks if t.application_id == application_id)
+
+
+def agenda(*, plan: Plan, today: date) -> Agenda:
+    """Every action for every application in `plan`, as of `today`, in the order to do them."""
+    actions: list[Action] = []
+    tracks: list[Track] = []
+    for application in plan.applications:
+        schedule = follow_up_schedule(application=application, today=today)
+        tracks.append(
+            Track(
+                application_id=application.id,
+                window=schedule.window,
+                days_waited=schedule.days_waited,
+                waiting=is_waiting(application),
+            )
+        )
+        actions += (
+            _from_step(step, application, plan.candidate_name, today) for step in schedule.steps
+        )
+    for timing in timing_picture(plan=plan, today=today):
+        actions = _with_offer_stage(actions, plan, timing, today)
+    rank = {application_id: index for index, application_id in enumerate(plan.preference)}
+    order = {application.id: index for index, application in enumerate(plan.applications)}
+    actions.sort(
+        key=lambda a: (
+            a.date,
+            _URGENCY[a.status],
+            a.planned_on,  # the longer overdue, the sooner
+            rank.get(a.application_id, len(rank)),
+            order[a.application_id],
+            _KIND_ORDER[a.kind],
+        )
+    )
+    return Agenda(today=today, actions=tuple(actions), tracks=tuple(tracks))
+
+
+def _status(step: FollowUpStep) -> ActionStatus:
+    return ActionStatus(step.status.value)
+
+
+def _from_step(
+    step: FollowUpStep, application: Application, candidate_name: str, today: date
+) -> Action:
+    open_ = step.status is not StepStatus.DONE
+    offer = _offer_id(application, step.kind)
+    return Action(
+        application_id=application.id,
+        company=application.company,
+        kind=step.kind,
+        date=max(step.date, today) if open_ else step.date,
+        planned_on=step.date,
+        due_by=step.due_by,
+        status=_status(step),
+        channel=step.channel,
+        title=step.title,
+        why=step.why,
+        source=step.source,
+        draft=draft_of(
+            kind=step.kind,
+            channel=step.channel,
+            application=application,
+            candidate_name=candidate_name,
+        ),
+        offer_id=offer,
+    )
+
+
+def _offer_id(application: Application, kind: StepKind) -> str | None:
+    return application.id if kind is StepKind.OFFER_DECISION else None
+
+
+def _done_on(application: Application, kind: StepKind, since: date) -> date | None:
+    """The day a step of `kind` was marked done on or after `since`, if it was."""
+    days = [
+        e.on
+        for e in application.events
+        if e.kind is EventKind.STEP_DONE and e.step is kind and e.on >= since
+    ]
+    return days[-1] if days else None
+
+
+def _with_offer_stage(
+    actions: list[Action], plan: Plan, timing: OfferTiming, today: date
+) -> list[Action]:
+    """`actions` with what `timing`'s offer asks for: each employer ranked above it and still
+    deciding is told before the deadline (their follow-ups after it give way), and the offering
+    employer may be asked for a little more time."""
+    offer = timing.offer
+    offer_from = plan.get(offer.application_id)
+    if offer_from is None or _decided(actions, offer):
+        return actions
+    added: list[Action] = []
+    dropped: dict[str, str] = {}
+    for gap in timing.gaps:
+        preferred = plan.get(gap.application_id)
+        if preferred is None:
+            continue
+        step = next_step_for(
+            offer_from=offer_from, offer=offer, preferred=preferred, gap=gap, today=today
+        )
+        if step.script is ScriptKind.ASK_EXTENSION and step.extension_to is not None:
+            # The deadline has passed: ask whether the offer still stands.
+            added.append(
+                _ask_for_time(offer_from, offer, step, step.extension_to, step.on, plan, today)
+            )
+            break
+        tell = _tell(offer_from, offer, preferred, step, plan, today)
+        added.append(tell)
+        dropped[preferred.id] = (
+            f"Dropped: {offer_from.company} wants an answer to its offer by "
+            f"{long_date(offer.deadline)}, so telling {preferred.company} about the offer "
+            "before then takes the place of this follow-up."
+        )
+        if gap is timing.gaps[0] and step.extension_to is not None:
+            day_before = roll_back(offer.deadline - timedelta(days=1), country=offer_from.country)
+            ask_on = min(offer.deadline, max(tell.date, day_before))
+            added.append(
+                _ask_for_time(offer_from, offer, step, step.extension_to, ask_on, plan, today)
+            )
+    kept = [
+        _dropped(a, dropped[a.application_id], offer) if _gives_way(a, dropped, offer) else a
+        for a in actions
+    ]
+    return kept + _without_duplicates(kept, added)
+
+
+def _decided(actions: list[Action], offer: Offer) -> bool:
+    """True once the candidate marked the decision on `offer` done."""
+    return any(
+        a.application_id == offer.application_id
+        and a.kind is StepKind.OFFER_DECISION
+        and a.status is ActionStatus.DONE
+        for a in actions
+    )
+
+
+def _gives_way(action: Action, dropped: dict[str, str], offer: Offer) -> bool:
+    return (
+        action.application_id in dropped
+        and action.kind in _CONTACTS
+        and action.is_open
+        and action.date > offer.deadline
+    )
+
+
+def _dropped(action: Action, why: str, offer: Offer) -> Action:
+    return action.model_copy(
+        update={"status": ActionStatus.DROPPED, "why": why, "offer_id": offer.application_id}
+    )
+
+
+def _without_duplicates(kept: list[Action], added: list[Action]) -> list[Action]:
+    """`added`, less what another offer already asks of the same application (the soonest
+    deadline comes first, so its action is kept)."""
+    seen = {(a.application_id, a.kind) for a in kept}
+    fresh: list[Action] = []
+    for action in added:
+        if (action.application_id, action.kind) not in seen:
+            seen.add((action.application_id, action.kind))
+            fresh.append(action)
+    return fresh
+
+
+def _open_status(day: date, due_by: date, today: date) -> ActionStatus:
+    if today < day:
+        return ActionStatus.UPCOMING
+    return ActionStatus.DUE_TODAY if today <= due_by else ActionStatus.OVERDUE
+
+
+def _tell(
+    offer_from: Application,
+    offer: Offer,
+    preferred: Application,
+    step: NextStep,
+    plan: Plan,
+    today: date,
+) -> Action:
+    script = offer_script(
+        kind=ScriptKind.TO_FIRST_CHOICE,
+        offer_from=offer_from,
+        offer=offer,
+        first_choice=preferred,
+        extension_to=None,
+        candidate_name=plan.candidate_name,
+    )
+    done = _done_on(preferred, StepKind.TELL_ABOUT_OFFER, offer.received_on)
+    due_by = max(step.on, offer.deadline)
+    return Action(
+        application_id=preferred.id,
+        company=preferred.company,
+        kind=StepKind.TELL_ABOUT_OFFER,
+        date=done or max(step.on, today),
+        planned_on=step.on,
+        due_by=due_by,
+        status=ActionStatus.DONE if done else _open_status(step.on, due_by, today),
+        channel=Channel.EMAIL,
+        title=StepKind.TELL_ABOUT_OFFER.label,
+        why=step.detail,
+        source=Source.ASK_OFFER,
+        draft=_script_draft(StepKind.TELL_ABOUT_OFFER, script),
+        offer_id=offer_from.id,
+        summary=step.title,
+    )
+
+
+def _ask_for_time(
+    offer_from: Application,
+    offer: Offer,
+    step: NextStep,
+    extension_to: date,
+    on: date,
+    plan: Plan,
+    today: date,
+) -> Action:
+    script = offer_script(
+        kind=ScriptKind.ASK_EXTENSION,
+        offer_from=offer_from,
+        offer=offer,
+        first_choice=None,
+        extension_to=extension_to,
+        candidate_name=plan.candidate_name,
+    )
+    done = _done_on(offer_from, StepKind.ASK_FOR_MORE_TIME, offer.received_on)
+    why = (
+        step.detail
+        if step.script is ScriptKind.ASK_EXTENSION
+        else (
+            f"If you have not heard where things stand by then, ask {offer_from.company} to "
+            f"let you answer by {long_date(extension_to)}: most employers give about a week, "
+            "and NACE recommends at least two."
+        )
+    )
+    return Action(
+        application_id=offer_from.id,
+        company=offer_from.company,
+        kind=StepKind.ASK_FOR_MORE_TIME,
+        date=done or max(on, today),
+        planned_on=on,
+        due_by=max(on, offer.deadline),
+        status=ActionStatus.DONE if done else _open_status(on, max(on, offer.deadline), today),
+        channel=Channel.EMAIL,
+        title=StepKind.ASK_FOR_MORE_TIME.label,
+        why=why,
+        source=Source.NACE,
+        draft=_script_draft(StepKind.ASK_FOR_MORE_TIME, script),
+        offer_id=offer_from.id,
+        summary=(
+            step.title
+            if step.script is ScriptKind.ASK_EXTENSION
+            else f"Ask {offer_from.company} for more time, until {long_date(extension_to)}"
+        ),
+    )
+
+
+def _script_draft(kind: StepKind, script: Script) -> Draft:
+    return Draft(
+        kind=kind,
+        channel=Channel.EMAIL,
+        title=f"{script.title} (to {script.to})",
+        subject=script.subject,
+        body=script.body,
+    )
