@@ -8,15 +8,12 @@ from __future__ import annotations
 import string
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date
 
 from pydantic import BaseModel, ConfigDict
 
 from advisor.events import Channel, EventKind, StepKind
-from advisor.models import Application
-from advisor.phrases import Confidence
+from advisor.models import Application, TimingAnswer
 from advisor.schedule import FollowUpStep
-from advisor.windows import WindowBasis, expected_window
 from advisor.workdays import long_date
 
 __all__ = [
@@ -79,12 +76,13 @@ class _Facts:
 def _facts(application: Application, candidate_name: str) -> _Facts:
     role = application.role
     position = render_template(template="the $role role", context={"role": role})
-    window = expected_window(application=application)
-    decision: date | None = None
-    if window.basis is WindowBasis.STATED_DATE and application.decision_date is not None:
-        decision = application.decision_date  # the day they said, not the business day after
-    elif window.basis is not WindowBasis.DEFAULT and window.confidence is Confidence.HIGH:
-        decision = window.latest  # an unsure reading's date was never said: leave it out
+    # What they said about timing, in their words: a date they named, or their phrase quoted.
+    # Never a date the app worked out from a phrase: the interviewer did not say it.
+    said = ""
+    if application.timing is TimingAnswer.DATE and application.decision_date is not None:
+        said = f"you expected to reach a decision by {long_date(application.decision_date)}"
+    elif application.timing is TimingAnswer.TIME_FRAME and application.timing_phrase:
+        said = f"you mentioned “{application.timing_phrase}” about timing"
     offers = [e for e in application.events if e.kind is EventKind.OFFER]
     deadline = offers[-1].offer_deadline if offers else None
     return _Facts(
@@ -94,7 +92,8 @@ def _facts(application: Application, candidate_name: str) -> _Facts:
             "position": position if role else "the role",
             "company": application.company,
             "interview_date": long_date(application.interview_date),
-            "decision_date": long_date(decision) if decision else "",
+            "they_said": said,
+            "ask_timing": "yes" if application.timing is TimingAnswer.DID_NOT_ASK else "",
             "offer_deadline": long_date(deadline) if deadline else "",
             "topic": application.topic,
             "strength": application.strength,
@@ -135,8 +134,12 @@ def _thank_you(facts: _Facts) -> _Drafted:
         sentences(
             "The conversation made me even keener on the job.",
             facts.when("strength", "One thing I would bring to the team is $strength."),
-            "I look forward to hearing from you.",
         ),
+        facts.when(
+            "ask_timing",
+            "Could you tell me when you expect to decide, and how you will let me know?",
+        ),
+        "I look forward to hearing from you.",
         _SIGN_OFF,
     )
     return "Thank-you email", "Thank you for the interview – $company", body
@@ -164,9 +167,7 @@ def _first_call(facts: _Facts) -> _Drafted:
             or "Hello, this is $name.",
             "We met on $interview_date, when I interviewed for $position at $company.",
             facts.when(
-                "decision_date",
-                "You expected to reach a decision by $decision_date, and I'm calling to ask "
-                "whether there is any news.",
+                "they_said", "When we met, $they_said, so I'm calling to ask whether there is news."
             )
             or "I'm calling to ask how the decision is coming along.",
             "I'm still very interested in the role and happy to help with anything else you need.",
@@ -185,10 +186,7 @@ def _first_email(facts: _Facts) -> _Drafted:
             "I'm still very enthusiastic about the chance to join $company.",
             facts.when("topic", "Our conversation about $topic has stayed with me since we met."),
             facts.when("strength", "I'm confident I could put $strength to good use on your team."),
-            facts.when(
-                "decision_date",
-                "You mentioned expecting a decision by $decision_date, so I wanted to check in.",
-            ),
+            facts.when("they_said", "When we met, $they_said, so I wanted to check in."),
         ),
         "Could you let me know what the next steps are, and whether there is anything else you "
         "need from me?",
@@ -203,10 +201,7 @@ def _first_note(facts: _Facts) -> _Drafted:
         sentences(
             "Thank you again for meeting me on $interview_date about $position at $company.",
             facts.when("topic", "I enjoyed our conversation about $topic."),
-            facts.when(
-                "decision_date",
-                "You mentioned hoping to decide by $decision_date, so I thought I would write.",
-            ),
+            facts.when("they_said", "When we met, $they_said, so I thought I would write."),
             "I'm still very interested in the role and would be glad to hear how things are going.",
         ),
         _NOTE_SIGN_OFF,
@@ -239,7 +234,7 @@ def _note_written(facts: _Facts) -> _Drafted:
 def _second_call(facts: _Facts) -> _Drafted:
     body = letter(
         sentences(
-            facts.when("interviewer", "Hello $interviewer, this is $name again.")
+            facts.when("interviewer", "Hello $interviewer, this is $name.")
             or "Hello, this is $name.",
             "I interviewed for $position at $company on $interview_date, and I wanted to check "
             "in once more.",

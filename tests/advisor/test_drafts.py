@@ -137,24 +137,35 @@ def test_a_step_by_a_channel_the_schedule_never_uses_has_no_draft(
 
 
 @pytest.mark.parametrize(
-    ("timing", "decision_said"),
+    ("timing", "said"),
     [
-        ({"timing": "date", "decision_date": STATED_DATE}, "Friday 13 November"),
-        ({"timing": "date", "decision_date": date(2026, 11, 14)}, "Saturday 14 November"),
-        ({"timing": "time_frame", "timing_phrase": "within two weeks"}, "window"),
-        ({"timing": "time_frame", "timing_phrase": "the role starts in January"}, None),
+        (
+            {"timing": "date", "decision_date": STATED_DATE},
+            "you expected to reach a decision by Friday 13 November",
+        ),
+        (
+            {"timing": "date", "decision_date": date(2026, 11, 14)},
+            "you expected to reach a decision by Saturday 14 November",
+        ),
+        (
+            {"timing": "time_frame", "timing_phrase": "within two weeks"},
+            "you mentioned “within two weeks” about timing",
+        ),
+        (
+            {"timing": "time_frame", "timing_phrase": "after the holidays"},
+            "you mentioned “after the holidays” about timing",
+        ),
         ({"timing": "in_touch"}, None),
         ({"timing": "non_answer"}, None),
         ({"timing": "did_not_ask"}, None),
     ],
 )
-def test_the_call_script_names_candidate_position_interview_day_and_any_stated_decision_date(
-    timing: dict[str, Any], decision_said: str | None
+def test_the_call_script_quotes_what_they_said_about_timing_and_never_a_worked_out_date(
+    timing: dict[str, Any], said: str | None
 ) -> None:
+    # [C]: a call names you, the position, when you interviewed and the date they gave; a
+    # phrase is quoted as said, as the app's reading of it is not theirs.
     application = a_full_application(**timing)
-    if decision_said == "window":
-        latest = expected_window(application=application).latest
-        decision_said = f"{latest:%A} {latest.day} {latest:%B}"
 
     draft = draft_of(application, StepKind.FIRST_FOLLOW_UP)
 
@@ -162,11 +173,40 @@ def test_the_call_script_names_candidate_position_interview_day_and_any_stated_d
     assert draft.body.startswith("Hello Dana Reyes, this is Jan Novak.")
     assert "the Analyst role at Northwind" in draft.body
     assert "Monday 2 November" in draft.body
-    if decision_said is None:
-        assert "decision by" not in draft.body
+    if said is None:
+        assert "When we met" not in draft.body
     else:
-        assert f"decision by {decision_said}" in draft.body
+        assert f"When we met, {said}, so I'm calling" in draft.body
+    if timing["timing"] == "time_frame":
+        latest = expected_window(application=application).latest
+        assert f"{latest:%B}" not in draft.body.split("When we met")[1]
     assert "voicemail" in draft.body
+
+
+def test_what_is_said_on_a_call_fits_half_a_minute() -> None:
+    # About 150 words a minute when speaking calmly: 75 words, the voicemail note aside.
+    application = a_full_application(timing="date", decision_date=STATED_DATE)
+
+    for kind in (StepKind.FIRST_FOLLOW_UP, StepKind.SECOND_FOLLOW_UP):
+        spoken = draft_of(application, kind).body.split("\n\n(If you reach voicemail")[0]
+        assert len(spoken.split()) <= 75, (kind, len(spoken.split()))
+
+
+def test_a_call_never_says_again_since_it_may_be_the_first_call() -> None:
+    application = a_full_application()
+
+    for kind in (StepKind.FIRST_FOLLOW_UP, StepKind.SECOND_FOLLOW_UP):
+        assert " again." not in draft_of(application, kind).body.split("\n")[0]
+
+
+@pytest.mark.parametrize(("timing", "asks"), [("did_not_ask", True), ("in_touch", False)])
+def test_the_thank_you_asks_about_their_timeline_when_it_was_not_asked(
+    timing: str, asks: bool
+) -> None:
+    # [A][B]: ask when they will decide and how they will let you know.
+    draft = draft_of(a_full_application(timing=timing), StepKind.THANK_YOU)
+
+    assert ("when you expect to decide" in draft.body) is asks
 
 
 def test_the_follow_up_email_thanks_mentions_topic_and_strength_and_ends_with_a_question() -> None:
