@@ -191,7 +191,12 @@ def _ending(application: Application) -> Event | None:
 
 def _signal_notes(application: Application) -> tuple[SignalNote, ...]:
     return tuple(
-        SignalNote(signal=s, meaning=_SIGNAL_MEANINGS[s])
+        SignalNote(
+            signal=s,
+            meaning=_SIGNAL_MEANINGS[s],
+            # [E] lists only positive signs; what a negative one means is our own reading.
+            source=Source.WE_WILL_BE_IN_TOUCH if s.is_positive else Source.OUR_READING,
+        )
         for s in Signal
         if s in application.signals
     )
@@ -228,8 +233,8 @@ def _answered(application: Application, ending: Event, window: DecisionWindow) -
         meaning = (
             Statement(
                 text=(
-                    "Employers usually leave a few days to consider an offer; then you accept "
-                    "or decline."
+                    "You normally get a short spell, often several days, to weigh an offer "
+                    "before you must give your answer."
                 ),
                 source=Source.FOLLOW_UP_SERIES,
             ),
@@ -436,8 +441,8 @@ def _delay_reasons(application: Application, window: DecisionWindow) -> tuple[St
         reasons.append(
             Statement(
                 text=(
-                    "In Ontario, employers with 25 or more staff must tell interviewed candidates "
-                    "where they stand within 45 days of the last interview."
+                    "If the job is in Ontario: employers there with 25 or more staff must tell "
+                    "interviewed candidates where they stand within 45 days of the last interview."
                 ),
                 source=Source.ONTARIO_2026,
             )

@@ -172,13 +172,13 @@ def follow_up_schedule(*, application: Application, today: date) -> Schedule:
             ),
             Source.FOLLOW_UP_SERIES,
         )
-    second_day, second_why = _second_follow_up(first, answers, call_back, country)
+    second_day, second_why, second_source = _second_follow_up(first, answers, call_back, country)
     second = add(
         StepKind.SECOND_FOLLOW_UP,
         second_day,
         Channel.CALL if call_back else _channel(application, prefer_call=True),
         second_why,
-        Source.FOLLOW_UP_SERIES,
+        second_source,
     )
     add(
         StepKind.MOVE_ON,
@@ -246,11 +246,17 @@ def _first_follow_up(application: Application, window: DecisionWindow) -> tuple[
         )
     if window.basis is not WindowBasis.DEFAULT:
         day = add_business_days(window.latest, _AFTER_STATED_WINDOW, country=country)
-        why = (
-            f"They expected to decide by {long_date(window.latest)}. Wait that out, then a few "
-            f"more days ({_AFTER_STATED_WINDOW} business days), then get in touch."
+        said = (
+            f"They said they would decide by {long_date(window.latest)}."
+            if window.basis is WindowBasis.STATED_DATE
+            else f"They said “{application.timing_phrase}”, which we read as a decision by "
+            f"{long_date(window.latest)}."
         )
-        return day, why, Source.FOLLOW_UP_SERIES
+        why = (
+            f"{said} Wait that out and a few days more [C]: {_AFTER_STATED_WINDOW} business days "
+            "after the stated date, as candidate.so suggests (Indeed says one or two)."
+        )
+        return day, why, Source.CANDIDATE_SO
     days, why = default_follow_up_wait(application=application)
     day = add_business_days(application.interview_date, days, country=country)
     for slowdown in seasonal_slowdowns(earliest=application.interview_date, latest=day):
@@ -269,22 +275,25 @@ def _first_follow_up(application: Application, window: DecisionWindow) -> tuple[
 
 def _second_follow_up(
     first: date, answers: list[Event], call_back: date | None, country: str
-) -> tuple[date, str]:
+) -> tuple[date, str, Source]:
     if call_back is not None:
-        return max(
-            call_back, first
-        ), f"They asked you to call back on {long_date(call_back)}; call then."
+        why = f"They asked you to call back on {long_date(call_back)}; call then."
+        return max(call_back, first), why, Source.FOLLOW_UP_SERIES
     vague = [e for e in answers if e.kind is EventKind.NONCOMMITTAL]
     if vague:
         day = add_business_days(vague[-1].on, _SECOND_AFTER_FIRST, country=country)
-        return day, (
+        return (
+            day,
             "Their answer was polite but noncommittal. After another reasonable wait, one more "
-            "courteous, upbeat contact; usually the last unless they ask for another."
+            "courteous, upbeat contact; usually the last unless they ask for another.",
+            Source.FOLLOW_UP_SERIES,
         )
     day = add_business_days(first, _SECOND_AFTER_FIRST, country=country)
-    return day, (
-        "About a week after the first follow-up with no answer, a second and final one: "
-        "just as courteous and upbeat."
+    return (
+        day,
+        "About a week after the first follow-up with no answer, a second and final one, just "
+        "as courteous and upbeat; after that, stop.",
+        Source.CANDIDATE_SO,
     )
 
 
@@ -313,8 +322,14 @@ def _after_outcome(
             ),
         ]
     deadline, assumed = offer_deadline(outcome, country=country)
-    why = "Employers usually allow a few days to consider an offer; then accept or decline." + (
-        " No deadline was given, so we assumed three business days: ask them." if assumed else ""
+    why = (
+        "You normally get a short spell, often several days, to weigh an offer before you "
+        "must give your answer."
+        + (
+            " No deadline was given, so we assumed three business days: ask them."
+            if assumed
+            else ""
+        )
     )
     return [
         (

@@ -25,6 +25,8 @@ class Source(StrEnum):
     GREENHOUSE = "Greenhouse"
     NACE = "NACE"
     ROBERT_HALF_2019 = "Robert Half 2019"
+    # The app's own judgement: an amount or reading no source states, built on those that do.
+    OUR_READING = "our reading"
 
     @property
     def title(self) -> str:  # type: ignore[override]  # str.title is not meaningful for a source
@@ -58,4 +60,5 @@ _TITLES: dict[Source, str] = {
     Source.GREENHOUSE: "Greenhouse candidate surveys (reported by HR Brew; UK survey 2024)",
     Source.NACE: "NACE guidance on offer deadlines (via Seton Hall University)",
     Source.ROBERT_HALF_2019: "Robert Half survey of workers, 2019",
+    Source.OUR_READING: "The app's own reading of its sources: a judgement, not a published figure",
 }

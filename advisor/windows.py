@@ -171,8 +171,10 @@ def seasonal_slowdowns(*, earliest: date, latest: date) -> tuple[Slowdown, ...]:
                     extra_business_days=5,
                     reason=(
                         "The wait runs into the end-of-year holidays, when hiring teams are "
-                        "away and decisions slow down; we allow about a week more."
+                        "away and decisions slow down [E]; we allow about a week more (our own "
+                        "allowance: no source gives a length)."
                     ),
+                    source=Source.OUR_READING,
                 )
             )
             late_december = True
@@ -190,8 +192,10 @@ def seasonal_slowdowns(*, earliest: date, latest: date) -> tuple[Slowdown, ...]:
                         extra_business_days=3,
                         reason=(
                             "The wait runs into the end of a quarter, when managers are busy "
-                            "with targets and reports; we allow three more business days."
+                            "with targets and reports [E]; we allow three more business days "
+                            "(our own allowance)."
                         ),
+                        source=Source.OUR_READING,
                     )
                 )
                 return tuple(found)
@@ -291,9 +295,10 @@ def _default_window(application: Application) -> DecisionWindow:
         )
         sources.append(pace.source)
     sentences.append(
-        f"That puts a decision {low} to {high} business days after the interview, "
-        "skipping weekends and public holidays."
+        f"Our own estimate from these figures puts a decision {low} to {high} business days "
+        "after the interview, skipping weekends and public holidays."
     )
+    sources.append(Source.OUR_READING)
     earliest = add_business_days(start, low, country=country)
     latest = roll_back(add_business_days(start, high, country=country), country=country)
     for slowdown in seasonal_slowdowns(earliest=earliest, latest=latest):

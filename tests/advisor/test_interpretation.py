@@ -129,7 +129,7 @@ def test_once_they_have_answered_the_reading_is_about_the_answer(
         ),
         ({"industry": "government"}, "53.8 days", Source.GLASSDOOR_2017),
         ({"timing": "in_touch"}, "another candidate's answer", Source.WHEN_TO_FOLLOW_UP),
-        ({"interview_date": date(2026, 12, 10)}, "Late December", Source.WE_WILL_BE_IN_TOUCH),
+        ({"interview_date": date(2026, 12, 10)}, "Late December", Source.OUR_READING),
         ({"country": "CA"}, "within 45 days", Source.ONTARIO_2026),
     ],
 )
