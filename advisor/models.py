@@ -441,6 +441,14 @@ class Plan(BaseModel):
         ranked = tuple(i for i in self.preference if i != application_id)
         return self.model_copy(update={"applications": kept, "preference": ranked})
 
+    def with_fresh_ids(self) -> Plan:
+        """This plan with new application ids (the ranking follows them): a copy of an example
+        is then its own, and its calendar events never collide with another copy's."""
+        fresh = {application.id: _new_id() for application in self.applications}
+        applications = tuple(a.model_copy(update={"id": fresh[a.id]}) for a in self.applications)
+        preference = tuple(fresh[i] for i in self.preference)
+        return self.model_copy(update={"applications": applications, "preference": preference})
+
     def ranked(self) -> tuple[Application, ...]:
         """The ranked applications, first choice first (unranked ones are left out)."""
         found = (self.get(application_id) for application_id in self.preference)

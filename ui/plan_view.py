@@ -102,7 +102,7 @@ def draw_examples(today: date, *, key_prefix: str, detailed: bool = True) -> Non
                 icon=":material/school:",
             )
         if clicked:
-            if state.propose_plan(example.plan, source=f"the example “{example.title}”"):
+            if state.propose_plan(example.plan.with_fresh_ids(), source=f"the example “{example.title}”"):
                 st.toast("Example loaded.", icon=":material/school:")
             st.rerun()
 

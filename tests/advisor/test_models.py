@@ -145,3 +145,16 @@ def test_a_plan_refuses_duplicate_ids_and_too_many_applications() -> None:
 def test_signals_know_whether_they_are_good_news() -> None:
     assert Signal.MET_THE_TEAM.is_positive
     assert not Signal.SHORT_INTERVIEW.is_positive
+
+
+def test_a_copy_with_fresh_ids_keeps_everything_but_the_ids_and_follows_the_ranking() -> None:
+    from advisor.examples import examples
+
+    plan = examples(today=TODAY)[3].plan
+
+    first, second = plan.with_fresh_ids(), plan.with_fresh_ids()
+
+    assert {a.id for a in first.applications}.isdisjoint(a.id for a in second.applications)
+    assert [a.company for a in first.ranked()] == [a.company for a in plan.ranked()]
+    strip = [a.model_copy(update={"id": "x"}) for a in first.applications]
+    assert strip == [a.model_copy(update={"id": "x"}) for a in plan.applications]
