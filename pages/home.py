@@ -53,7 +53,7 @@ if plan.applications:
 
 st.subheader("Or look at an example first")
 st.markdown("Made-up cases a career coach can walk through with a client, in one click.")
-plan_view.draw_examples(state.today(), key_prefix="home", detailed=False)
+plan_view.draw_examples(state.real_today(), key_prefix="home", detailed=False)
 
 st.divider()
 st.caption(

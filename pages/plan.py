@@ -8,7 +8,7 @@ import streamlit as st  # noqa: E402  (after the routing guard, on purpose)
 
 from ui import plan_view, state  # noqa: E402
 
-today = state.today()
+today = state.real_today()  # files and examples are dated from the real today
 
 st.title("Save & share")
 st.markdown(
@@ -28,6 +28,11 @@ st.markdown(
     "before it replaces a plan of your own."
 )
 plan_view.draw_examples(today, key_prefix="p")
+st.markdown(
+    "To show how the advice moves with time, look at the plan as of another day. Only your "
+    "view changes: the plan's dates and the link stay as they are."
+)
+plan_view.draw_time_travel("p_demo_day")
 
 st.subheader("Privacy")
 st.markdown(plan_view.PRIVACY)

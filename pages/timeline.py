@@ -9,7 +9,7 @@ from datetime import UTC, datetime  # noqa: E402
 import streamlit as st  # noqa: E402  (after the routing guard, on purpose)
 
 from advisor.calendar_export import agenda_to_ics  # noqa: E402
-from ui import state, timeline_view  # noqa: E402
+from ui import plan_view, state, timeline_view  # noqa: E402
 from ui.text import application_label  # noqa: E402
 from ui.timeline_chart import CAPTION, frames, timeline_chart  # noqa: E402
 
@@ -46,6 +46,9 @@ with st.expander("The same as a table"):
         width="stretch",
         column_config={"date": st.column_config.DateColumn("Date", format="ddd D MMM YYYY")},
     )
+
+with st.expander("For coaches: show the plan as of another day", icon=":material/history:"):
+    plan_view.draw_time_travel("t_demo_day")
 
 left, right = st.columns([3, 2], vertical_alignment="bottom")
 name = left.text_input(

@@ -13,6 +13,25 @@ def draw() -> None:
     _link_error()
     _pending()
     _example()
+    _demo_day()
+
+
+def _demo_day() -> None:
+    day = state.demo_day()
+    if day is None:
+        return
+    real = state.real_today()
+    ahead = (day - real).days
+    relation = f"{ahead} days ahead" if ahead > 0 else f"{-ahead} days back"
+    text, button = st.columns([4, 1], vertical_alignment="center")
+    text.warning(
+        f"**Demo view:** the plan as of {day:%A %d %B %Y} ({relation}). "
+        "No date in the plan has changed, and links open on the real today.",
+        icon=":material/history:",
+    )
+    if button.button("Back to today", key="demo_back", width="stretch"):
+        state.set_demo_day(None)
+        st.rerun()
 
 
 def _link_error() -> None:

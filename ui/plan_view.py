@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import streamlit as st
 
@@ -102,7 +102,9 @@ def draw_examples(today: date, *, key_prefix: str, detailed: bool = True) -> Non
                 icon=":material/school:",
             )
         if clicked:
-            if state.propose_plan(example.plan.with_fresh_ids(), source=f"the example “{example.title}”"):
+            if state.propose_plan(
+                example.plan.with_fresh_ids(), source=f"the example “{example.title}”"
+            ):
                 st.toast("Example loaded.", icon=":material/school:")
             st.rerun()
 
@@ -123,3 +125,26 @@ PRIVACY = (
     "the tab's address (compressed), which is how a refresh or a bookmark brings it back. "
     "Close the tab and the server forgets it; the file and the link are yours to keep or delete."
 )
+
+
+def draw_time_travel(key: str) -> None:
+    """For coaches: show the plan as of another day ("day 12, nothing heard yet")."""
+    real = state.real_today()
+
+    def _moved() -> None:
+        picked = st.session_state.get(key)
+        state.set_demo_day(picked if isinstance(picked, date) else None)
+
+    st.date_input(
+        "Show the plan as of",
+        value=state.today(),
+        min_value=real - timedelta(days=365),
+        max_value=real + timedelta(days=365),
+        key=key,
+        format="YYYY-MM-DD",
+        on_change=_moved,
+        help=(
+            "See how the advice moves with time, e.g. twelve days after the interview with "
+            "nothing heard. Only this view changes: no date in the plan, and not the link."
+        ),
+    )

@@ -19,7 +19,8 @@ from advisor.share_link import plan_from_token, plan_to_token
 PLAN = "plan"
 CURRENT = "current_application"
 FORMS = "form_values"
-TODAY_OVERRIDE = "today_override"  # set by tests and demos to fix "today"
+TODAY_OVERRIDE = "today_override"  # set by tests to fix the real "today"
+DEMO_TODAY = "_demo_today"  # a coach's "show the plan as of another day", this session only
 URL_KEY = "plan"  # the query parameter that carries the plan
 _ENCODED = "_plan_token"  # (plan, its token): encode each plan once
 LINK_ERROR = "_link_error"  # why the plan in the opening link could not be read
@@ -46,7 +47,7 @@ def remembered(name: str, inputs: object, build: Callable[[], _T]) -> _T:
     return value
 
 
-def today() -> date:
+def real_today() -> date:
     """Today in the visitor's own time zone (the server's when the browser does not say)."""
     override = st.session_state.get(TODAY_OVERRIDE)
     if isinstance(override, date):
@@ -56,6 +57,35 @@ def today() -> date:
         return datetime.now(ZoneInfo(zone)).date() if zone else date.today()
     except (ZoneInfoNotFoundError, ValueError):
         return date.today()
+
+
+def today() -> date:
+    """The day the pages show the plan as of: today, unless a demo looks at another day.
+
+    The demo day lives in this session only: it changes no date in the plan, and a link or a
+    refresh opens on the real today.
+    """
+    shown = st.session_state.get(DEMO_TODAY)
+    return shown if isinstance(shown, date) else real_today()
+
+
+def demo_day() -> date | None:
+    """The other day a demo shows the plan as of, if one is chosen."""
+    shown = st.session_state.get(DEMO_TODAY)
+    return shown if isinstance(shown, date) else None
+
+
+DEMO_DAY_WIDGETS = ("t_demo_day", "p_demo_day")
+
+
+def set_demo_day(day: date | None) -> None:
+    """Show the plan as of `day` in this session; None (or the real today) goes back."""
+    if day is None or day == real_today():
+        st.session_state.pop(DEMO_TODAY, None)
+        for key in DEMO_DAY_WIDGETS:  # so the pickers show the real today again
+            st.session_state.pop(key, None)
+    else:
+        st.session_state[DEMO_TODAY] = day
 
 
 def plan() -> Plan:
@@ -121,7 +151,7 @@ def restore_from_url() -> None:
     if not encoded:
         return
     try:
-        st.session_state[PLAN] = plan_from_token(encoded, today=today())
+        st.session_state[PLAN] = plan_from_token(encoded, today=real_today())
     except PlanFileError as error:
         st.session_state[LINK_ERROR] = str(error)
 
