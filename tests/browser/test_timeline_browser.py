@@ -1,8 +1,8 @@
 from pathlib import Path
 
 import pytest
-from icalendar import Calendar
-from playwright.sync_api import Browser, expect
+from icalendar import Calendar, Component
+from playwright.sync_api import Browser, Page, expect
 
 from tests.browser.conftest import add_applications, settle
 
@@ -34,4 +34,34 @@ def test_the_timeline_chart_renders_and_the_calendar_file_downloads(
     summaries = [str(event["SUMMARY"]) for event in calendar.walk("VEVENT")]
     assert any("Northwind" in s for s in summaries)
     assert any("Contoso" in s for s in summaries)
+    page.close()
+
+
+def _download_ics(page: Page, path: Path) -> dict[str, Component]:
+    with page.expect_download(timeout=60_000) as download:
+        page.locator(".st-key-t_ics button").click()
+    download.value.save_as(path)
+    return {str(e["UID"]): e for e in Calendar.from_ical(path.read_bytes()).walk("VEVENT")}
+
+
+def test_a_step_marked_done_is_cancelled_in_the_next_calendar_file_with_a_higher_sequence(
+    server: str, browser: Browser, tmp_path: Path
+) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    add_applications(page, server, "Northwind")
+    page.get_by_role("link", name="Timeline").click()
+    settle(page)
+    before = _download_ics(page, tmp_path / "before.ics")
+    (thank_you,) = [uid for uid in before if uid.endswith("-thank_you@interview-follow-up-advisor")]
+    assert str(before[thank_you]["STATUS"]) == "CONFIRMED"
+
+    page.wait_for_timeout(1100)  # a person downloads again seconds later, at the earliest
+    page.locator(".st-key-t_next_done button").click()
+    settle(page)
+    after = _download_ics(page, tmp_path / "after.ics")
+
+    assert set(after) == set(before)  # the same events, updated in place by their UIDs
+    assert str(after[thank_you]["STATUS"]) == "CANCELLED"
+    assert int(after[thank_you]["SEQUENCE"]) > int(before[thank_you]["SEQUENCE"])
+    assert all(int(after[u]["SEQUENCE"]) > int(before[u]["SEQUENCE"]) for u in after)
     page.close()
