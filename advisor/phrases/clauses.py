@@ -49,7 +49,9 @@ _CUES: tuple[tuple[Role, str], ...] = (
         Role.CONTEXT,
         r"(?:great|nice|good|lovely|pleasure|wonderful)\s+(?:to\s+)?(?:meet|meeting|chat|chatting"
         r"|talk|talking|speak|speaking|see|seeing)|thanks|thank\s+you|coming\s+in|came\s+in"
-        r"|your\s+time|met\s+you|meeting\s+you|have\s+a\s+(?:good|great|nice|lovely|safe)"
+        r"|your\s+time|met\s+you|meeting\s+you|(?:have|had|having)\s+a\s+(?:good|great|nice|lovely"
+        r"|safe|wonderful|happy|relaxing|restful|fantastic|brilliant)|hope\s+you\s+(?:had|have|are"
+        r"|were|enjoy)"
         r"|enjoy|today'?s\s+interview|the\s+interview\s+(?:today|this)|merry|happy\s+(?!to\b)"
         r"|season'?s\s+greetings|heads\s+up|in\s+person",
     ),
@@ -61,8 +63,10 @@ _CUES: tuple[tuple[Role, str], ...] = (
     (
         Role.OTHER,
         r"probation|notice\s+periods?|payroll|salar(?:y|ies)|pay\s*day|appraisals?|reviews\s+happen"
-        r"|planning|offsite|off-site|office\s+(?:is\s+|will\s+be\s+)?(?:closed|shut)|shutdown"
+        r"|planning|offsite|off-site|shutdown|(?<!before\sthe\s)(?<!until\sthe\s)office\s+"
+        r"(?:is\s+|will\s+be\s+)?(?:closed|shut)"
         r"|every\s+(?:day|week|month|quarter|year)|quarterly|monthly|annual(?:ly)?|conference"
+        r"|a\s+(?:bank|public|national|federal|state)\s+holiday|(?:is|'s|being)\s+a\s+holiday"
         r"|launch|release|go[\s-]live|bonus(?:es)?|vesting|your\s+(?:answer|response|reply"
         r"|decision|notice)|you'?d\s+(?:need|have)\s+to|(?:need|want|expect)\s+(?:you\s+to"
         r"|your(?:\s+(?:answer|response|reply|decision|notice))?)",
@@ -88,7 +92,9 @@ _CUES: tuple[tuple[Role, str], ...] = (
         r"|panels?(?!\s+meets?)|seeing\s+(?:the\s+)?(?:other|others|everyone|rest|remaining|more"
         r"|a\s+few|\d+)|meeting\s+(?:the\s+)?(?:other|others|everyone|rest|remaining|more|\d+)"
         r"|more\s+people|other\s+people|in\s+through|assessment\s+(?:day|centre|center)s?"
-        r"|shortlisted",
+        r"|shortlisted|(?:have|has|having|got|seeing|see|meeting|meet)\s+(?:\d+|a\s+few|a\s+couple"
+        r"|several)\s+more(?=\s+(?:on|this|next|tomorrow|today|later|to\s+(?:see|meet|go|come))\b"
+        r"|\s*(?:[,.;!]|$))",
     ),
     (
         Role.DECISION,
@@ -118,7 +124,7 @@ class Clause:
 
 _BREAK = re.compile(
     r"[.;!?:]+(?:\s|$)|\s+-+\s+|,|\s+(?:and|but|so|then|though|although|because|while|whereas"
-    r"|or)\s+(?!(?:\d|a\s|an\s|the\s+(?:\d|end|start|beginning|middle)))",
+    r"|or(?<!\bon\sor))\s+(?!(?:\d|a\s|an\s|the\s+(?:\d|end|start|beginning|middle)))",
     re.ASCII,
 )
 _NEGATION = re.compile(
@@ -198,12 +204,19 @@ _BOUNDS: tuple[tuple[Bound, str], ...] = (
     (Bound.AROUND, r"around|about|approximately|roughly|circa|towards?|close\s+to|near"),
     (Bound.AROUND, r"some\s*time\s+around|some\s*time\s+about"),
 )
+# "before we break up for Christmas": the bound is the holiday's, the break only its reason
+_BREAK_FOR = (
+    r"(?:we|they|i|everyone|the\s+(?:office|team|company|firm|business))\s+(?:break(?:s|ing)?"
+    r"(?:\s+up)?|finish(?:es|ing)?|close(?:s|ing)?|shut(?:s|ting)?(?:\s+down)?|go(?:es)?\s+off"
+    r"|knock(?:s)?\s+off|wind(?:s)?\s+down)\s+for\s+"
+)
 _BOUND_BEFORE = re.compile(
     r"\b(?:"
     + "|".join(
         rf"(?P<{bound.value}{index}>{words})" for index, (bound, words) in enumerate(_BOUNDS)
     )
-    + r")\s+(?:(?:some\s*time|sometime|probably|maybe|hopefully|ideally|roughly|about)\s+)?$",
+    + r")\s+(?:(?:some\s*time|sometime|probably|maybe|hopefully|ideally|roughly|about)\s+)?"
+    + rf"(?:{_BREAK_FOR})?$",
     re.ASCII,
 )
 # With a negation before it, a deadline turns round: "nothing before the 20th" is from the 20th.

@@ -21,7 +21,7 @@ from advisor.phrases.calendar_math import (
     short_date,
 )
 from advisor.phrases.span import Confidence, Context, NotADateError, Shape, Span
-from advisor.workdays import add_business_days
+from advisor.workdays import add_business_days, holiday_name, roll_forward
 
 __all__ = [
     "read_amount_after",
@@ -155,6 +155,22 @@ def _coming(said: date, weekday: int, *, today_counts: bool = False) -> date:
 
 def read_weekday(m: re.Match[str], ctx: Context) -> _Readings:
     """'Friday', 'next Friday', 'Friday week', 'Monday of next week', 'EOD Thursday'."""
+    readings = _weekday(m, ctx)
+    named = readings[0].start
+    holiday = holiday_name(named, country=ctx.country) if named.weekday() < 5 else None
+    if holiday is None:
+        return readings
+    # "Monday at the latest" when Monday is MLK Day: the office is shut, so the first working
+    # day after; a deadline of the working day before stays on offer, less likely
+    after = roll_forward(named, country=ctx.country)
+    name, of = after.strftime("%A"), short_date(named, year_of=ctx.said_on)
+    how = f"{readings[0].how}, {of}, is {holiday}: the first working day after"
+    moved = _day(after, how, confidence=Confidence.MEDIUM, label=f"{name}, after {holiday}")
+    before = readings[0].but(label=f"the working day before {holiday}")
+    return (moved, before, *readings[1:])
+
+
+def _weekday(m: re.Match[str], ctx: Context) -> _Readings:
     said, wanted = ctx.said_on, WEEKDAYS.index(m["wd"])
     name = m["wd"].title()
     mod = " ".join((m["mod"] or "").split()).removeprefix("the ")

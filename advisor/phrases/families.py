@@ -262,9 +262,12 @@ FAMILIES: tuple[Family, ...] = (
     _family(
         "the new year",
         r"""(?:in|early\s+in|at\s+the\s+(?:start|beginning)\s+of|(?:the\s+)?(?:start|beginning)
-        \s+of)\s+the\s+new\s+year|early\s+(?:in\s+)?the\s+new\s+year""",
+        \s+of)\s+the\s+new\s+year|early\s+(?:in\s+)?the\s+new\s+year
+        |(?P<back>(?:the\s+)?1st\s+(?:full\s+)?week\s+back\s+(?:in\s+(?:january|jan|the\s+new
+        \s+year)|after\s+(?:the\s+)?(?:(?P<loose>break|holidays)|christmas|new\s+year)))""",
         stretches.read_new_year,
         ("in the new year", "2026-12-20", "US", "2027-01-15"),
+        ("we'll be in touch the first week back in January", "2026-12-23", "AU", "2027-01-08"),
     ),
     _family(
         "public holiday or festival by name",

@@ -72,10 +72,16 @@ _FESTIVALS: dict[str, Festival] = {
     ),
     "easter": Festival(
         "Easter",
-        r"easter(?:\s+(?:sunday|weekend|break|holidays?))?",
+        r"easter(?!\s+(?:long\s+)?weekend)(?:\s+(?:sunday|break|holidays?))?",
         rule=lambda year, _: easter(year),
         season_before=2,
         season_after=1,
+    ),
+    "easter_weekend": Festival(  # "before the Easter long weekend": before Good Friday
+        "the Easter weekend",
+        r"easter\s+(?:long\s+)?weekend|long\s+easter\s+weekend",
+        rule=lambda y, _: easter(y) - timedelta(days=2),
+        season_after=3,  # to Easter Monday
     ),
     "thanksgiving": Festival(
         "Thanksgiving",

@@ -44,6 +44,7 @@ HEDGE_DAYS = 2  # "maybe a bit later", "around", "give or take"
 HOPE_DAYS = 2  # "hopefully": plans slip
 CONDITION_DAYS = 3  # "depending on sign-off": approvals slip further
 MAX_DAYS_AHEAD = 366  # a reading more than a year away is a misreading or a typo
+GREETED_HOLIDAY_DAYS = 7  # "Happy Thanksgiving!" is about a holiday at hand, not next year's
 
 _NON_ANSWER = re.compile(
     r"\b(?:(?:be|keep|get|getting|stay)\s+in\s+touch|keep\s+you\s+(?:posted|updated|informed"
@@ -225,6 +226,7 @@ class _Reader:
                 words = self.quote(item.start, item.end)
                 why = _IGNORED.get(item.role, "about the past")
                 self.ignored.append(ReadPart(words=words, meaning=f"{why}, not the decision"))
+                anchor = self._greeted(item) or anchor
                 continue
             deadline = item.bound in (Bound.BY, Bound.BEFORE)
             after_that = bool(resolved) and resolved[-1].found.family.name == _AFTER_THAT
@@ -252,6 +254,20 @@ class _Reader:
             if item.family.name != _AFTER_THAT:  # "after that" counts on from the same day
                 anchor = readings[-1][0].end
         return resolved
+
+    def _greeted(self, item: _Found) -> date | None:
+        """The holiday a greeting names, when it is at hand: "Happy Thanksgiving! We'll have news
+        the week after" counts from it. It never makes a window of its own."""
+        if item.role is not Role.CONTEXT or item.family.name not in _HOLIDAY_FAMILIES:
+            return None
+        try:
+            readings = self._read_group(item, Context(self.said_on, self.country))
+        except NotADateError:
+            return None
+        if not readings or not readings[0]:
+            return None
+        span = readings[0][0]
+        return span.end if (span.start - self.said_on).days <= GREETED_HOLIDAY_DAYS else None
 
     def _read_group(self, item: _Found, ctx: Context) -> tuple[tuple[Span, ...], ...]:
         """Each joined time's readings; the second of a pair counts on from the first."""
@@ -486,9 +502,13 @@ _FRAGMENT_WORDS = 6  # "before Diwali for sure": a time and a word or two, nothi
 _RELATIVE = re.compile(r"\b(?:then|after\s+that|afterwards|thereafter|from\s+there|from\s+then)\b")
 _SO = re.compile(r"\bso\b")
 _BACK_ON = re.compile(r"\b(?:back|returns?|returning)\s+(?:on|in)\s+$|\bback\s+$")
+_HOLIDAY_FAMILIES = (
+    "public holiday or festival by name",
+    "public holiday by its name in the country's calendar",
+)
 _IGNORED = {
     Role.PAST: "about the past",
-    Role.CONTEXT: "about the interview itself",
+    Role.CONTEXT: "small talk",
     Role.OTHER: "about something else",
 }
 _ASIDE = (Role.CONTEXT, Role.PAST, Role.OTHER, Role.SCHEDULE, Role.AWAY, Role.START)
@@ -560,6 +580,11 @@ def read(phrase: str, said_on: date, country: str) -> Outcome:
                 return None
         return reader.shape(window, resolved, hedges, clauses)
 
+    floors = [r for r in resolved if r.found.role in (Role.SCHEDULE, Role.AWAY)]
+    if not decisions and floors and _NON_ANSWER.search(reader.text):
+        # "three more on Monday, I'll let you know once I've decided": the interviews say when it
+        # can start and nothing says when it ends, so a last day would be a guess of ours
+        return _dateless(reader, phrase, corrections, reader.floor(floors))
     primary = build()
     if primary is None:
         return _dateless(reader, phrase, corrections)
@@ -609,13 +634,23 @@ def _alternatives(reader: _Reader, decisions: list[_Resolved], build: object,
     return tuple(found.values())
 
 
-def _dateless(reader: _Reader, phrase: str, corrections: list[ReadPart]) -> Outcome:
+def _dateless(reader: _Reader, phrase: str, corrections: list[ReadPart],
+              floor: tuple[date, list[ReadPart]] | None = None) -> Outcome:  # fmt: skip
     if _NON_ANSWER.search(reader.text):
         why = (
             "No date was set, so there is nothing to count from. Ask whether it is fine "
             "to check in after a set time, for example a week from now."
         )
-        parts = tuple(reader.ignored)
+        before = tuple(floor[1]) if floor else ()  # what comes first: the interviews, an absence
+        if floor:
+            after = reader.day(roll_forward(floor[0], country=reader.country))
+            why = (
+                " ".join(_sentence(f"“{p.words}”: {p.meaning}") for p in before)
+                + " No date was set for the decision itself, only for what comes first. Ask"
+                f" whether it is fine to check in a set time after {after}, for example a week"
+                " later."
+            )
+        parts = before + tuple(reader.ignored)
         return Outcome(PhraseKind.NO_TIMELINE, None, None, why, (), Confidence.HIGH, (), parts)
     if reader.problems:
         return _unrecognised(reader, phrase, reader.problems[0])

@@ -226,6 +226,7 @@ def read_quarter(m: re.Match[str], ctx: Context) -> _Readings:
     """'next quarter', 'end of Q1', 'Q3 2027', 'the last quarter of the year', 'EOQ'."""
     said = ctx.said_on
     part = "late" if m["qe"] else _part(m)
+    named: int | None = None  # a quarter by number with no year: "Q1", "the 4th quarter"
     if m["q"] or m["n"]:
         number = (
             4
@@ -236,22 +237,58 @@ def read_quarter(m: re.Match[str], ctx: Context) -> _Readings:
         year = said.year + (1 if year_text.endswith("next year") else 0)
         years = [int(year_text)] if year_text.isdigit() else [year, year + 1]
         firsts = [(y, 3 * number - 2) for y in years]
+        named = None if year_text else number
     else:
         offset = 0 if m["qe"] else _offset(m)
         if offset is None:
             return ()
         first_month = (said.month - 1) // 3 * 3 + 1
         firsts = [_plus_months(said.year, first_month, 3 * (offset + k)) for k in (0, 1)]
-    low, high = {None: (0, 2), "early": (0, 0), "mid": (1, 1), "late": (2, 2)}[part]
+    span, _ = _pick(ctx, _quarter_stretches(firsts, part), "quarter")
+    quarter = (span.end.month - 1) // 3 + 1
+    how = f"{_QUARTER_WORDS.get(part, 'the last month')} of Q{quarter} {span.end.year}"
+    span = span.but(how=how, before_is_end=part == "late")
+    just_over = (said.month - 1) // 3 or 4  # the calendar quarter before this one
+    if named == just_over:
+        return _quarter_just_over(just_over, part, span, ctx)
+    return (span,)
+
+
+_QUARTER_WORDS = {None: "the whole", "early": "the first month", "mid": "the middle month"}
+_QUARTER_MONTHS = {None: (0, 2), "early": (0, 0), "mid": (1, 1), "late": (2, 2)}
+
+
+def _quarter_stretches(firsts: Sequence[tuple[int, int]], part: str | None) -> list[_Stretch]:
+    """The part of each quarter (given by its first month) that the words name."""
+    low, high = _QUARTER_MONTHS[part]
     stretches = []
     for year, month in firsts:
         end = last_of_month(*_plus_months(year, month, high))
         stretches.append((date(*_plus_months(year, month, low), 1), end, end))
-    span, _ = _pick(ctx, stretches, "quarter")
-    quarter = (span.end.month - 1) // 3 + 1
-    words = {None: "the whole", "early": "the first month", "mid": "the middle month"}
-    how = f"{words.get(part, 'the last month')} of Q{quarter} {span.end.year}"
-    return (span.but(how=how, before_is_end=part == "late"),)
+    return stretches
+
+
+def _quarter_just_over(number: int, part: str | None, calendar: Span, ctx: Context) -> _Readings:
+    """'by end of Q1' said in April: the calendar's Q1 has just ended and the next is a year
+    away. Where the financial year is not the calendar's, its Q1 is as likely; unsure either way."""
+    note = f"Q{number} of the calendar year has just ended, so they may mean another Q{number}"
+    calendar = calendar.but(confidence=Confidence.LOW, label=f"Q{number} of {calendar.end.year}",
+                            notes=(*calendar.notes, note))  # fmt: skip
+    year_ends = _FINANCIAL_YEAR_END.get(ctx.country, (12, 31))[0]
+    if year_ends == 12:
+        return (calendar,)
+    said = ctx.said_on
+    years = range(said.year - 1, said.year + 2)
+    firsts = [_plus_months(y, year_ends, 1 + 3 * (number - 1)) for y in years]
+    fiscal, index = _pick(ctx, _quarter_stretches(firsts, part), "quarter")
+    start = date(*firsts[index], 1)
+    last = _plus_months(*firsts[index], 2)
+    months = f"{MONTHS[start.month - 1].title()} to {MONTHS[last[1] - 1].title()} {last[0]}"
+    words = _QUARTER_WORDS.get(part, "the last month")
+    fiscal = fiscal.but(how=f"{words} of Q{number} of the financial year, {months}",
+                        before_is_end=part == "late", confidence=Confidence.LOW,
+                        label=f"Q{number} of the financial year", notes=(note,))  # fmt: skip
+    return tuple(sorted((fiscal, calendar), key=lambda span: span.end))
 
 
 def read_year(m: re.Match[str], ctx: Context) -> _Readings:
@@ -290,8 +327,19 @@ def read_financial_year(m: re.Match[str], ctx: Context) -> _Readings:
 
 
 def read_new_year(m: re.Match[str], ctx: Context) -> _Readings:
-    """'in the new year', 'early in the new year': the first two working weeks of January."""
-    start = roll_forward(date(ctx.said_on.year + 1, 1, 2), country=ctx.country)
+    """'in the new year', 'early in the new year': the first two working weeks of January;
+    'the first week back in January': the first working week."""
+    said = ctx.said_on
+    if m["back"]:  # said in January, it is this January's
+        if m["loose"] and 2 <= said.month <= 9:
+            return ()  # "the first week back after the break" in summer: some other break
+        start = roll_forward(date(said.year + (said.month > 1), 1, 2), country=ctx.country)
+        end = add_business_days(start, 4, country=ctx.country)
+        if end <= said:
+            raise NotADateError("the first week back in January is already over")
+        how = "the first working week of the new year"
+        return (Span(max(start, said + ONE_DAY), end, how, Shape.STRETCH),)
+    start = roll_forward(date(said.year + 1, 1, 2), country=ctx.country)
     end = add_business_days(start, 9, country=ctx.country)
     return (Span(start, end, "the first two working weeks of the new year", Shape.STRETCH),)
 

@@ -116,6 +116,8 @@ def _word(raw: str) -> tuple[str, bool]:
         return str(_NUMBERS[word]), False
     if word in _ORDINALS:
         return _ordinal(_ORDINALS[word]), False
+    if word.endswith("'s") and word[:-2] in _TYPO_TARGETS:
+        return word[:-2], False  # "Monday's a bank holiday": no slip, and read as the day
     fixed = _typo_fix(word)
     return (word, False) if fixed is None else (fixed, True)
 

@@ -109,6 +109,13 @@ DECISION_NOT_SMALL_TALK = [
     row("If we make an offer we'd need your answer within a week, but we'll decide by Wednesday",
         "2026-03-25", "the week is the candidate's reply; Wednesday is theirs", said="2026-03-23",
         country="AU"),
+    row("We'll get back to you on Tuesday, Monday's a bank holiday.", "2026-09-01",
+        "the bank holiday explains the day, it is no deadline", said="2026-08-28"),
+    row("We'll have a few more details by Friday", "2026-02-13",
+        "a few more details are not a few more interviews"),
+    row("Happy Thanksgiving! We'll have news for you the week after.", "2026-12-04",
+        "a greeting, but the week after counts from it: 30 Nov-4 Dec", said="2026-11-25",
+        country="US"),
 ]  # fmt: skip
 
 # --- 2. Both bounds: the first day and the last --------------------------------------------------
@@ -128,6 +135,8 @@ BOTH_BOUNDS = [
     row("7-10 working days", "2026-02-24", "ten working days from Tuesday"),
     row("two to three weeks", "2026-03-03", "three weeks from Tuesday"),
     row("no later than the 20th", "2026-02-20", "a firm deadline"),
+    row("Results will be communicated on or before 21st May.", "2027-05-21",
+        "on or before includes the day itself", said="2027-05-14", country="IN"),
     row("not until after Easter", "2026-04-14",
         "Easter Monday 6 April; from Tuesday 7 April, a working week"),
     row("from the 23rd onwards", "2026-03-02", "Monday 23rd and a working week"),
@@ -235,6 +244,9 @@ MONTHS_QUARTERS_YEARS = [
     row("We want the person in seat before the end of Q2, so the decision will be by end of May",
         "2026-05-29", "the start sets a cap; the decision is the end of May",
         said="2026-04-29", country="US"),
+    row("Decision will be taken by end of Q1.", "2027-06-30",
+        "the calendar's Q1 has just ended; India's financial Q1 runs April-June",
+        said="2027-04-05", country="IN"),
 ]  # fmt: skip
 
 HOLIDAYS_AND_THE_NEW_YEAR = [
@@ -278,6 +290,14 @@ HOLIDAYS_AND_THE_NEW_YEAR = [
     row("around Easter", "2026-04-07", "a couple of days either side", to="2026-04-09"),
     row("Before Diwali for sure, everyone wants to close offers before the holidays",
         "2026-11-06", "a firm deadline wins over a loose one", said="2026-10-27", country="IN"),
+    row("You'll hear from us before we break up for Christmas.", "2026-12-23",
+        "breaking up for Christmas: before the break, by Christmas Eve", said="2026-12-18",
+        to="2026-12-24"),
+    row("We'll be in touch before the Easter long weekend.", "2027-03-25",
+        "the long weekend starts on Good Friday, 26 March", said="2027-03-24", country="AU"),
+    row("Office shuts over Christmas, we'll be in touch the first week back in January.",
+        "2027-01-08", "the first working week of 2027 is 4-8 January", said="2026-12-23",
+        country="AU", to="2027-01-15"),
 ]  # fmt: skip
 
 WEEKDAYS_AND_ORDINALS = [
@@ -387,6 +407,11 @@ NON_ANSWERS = [
     none("We'll contact the successful candidate", "no time"),
     none("Once we've seen everyone we'll let you know", "no time"),
     none("We can't commit to a date right now", "no time"),
+    none("Hope you had a great Diwali! Your profile is under review, we will update you.",
+         "a greeting about a past holiday, then no time", said="2026-11-16", country="IN"),
+    none("I saw five people last week and have three more on Monday, I'll let you know once "
+         "I've made up my mind.", "Monday is more interviews: a first day, never a last",
+         said="2026-04-09", country="US"),
 ]  # fmt: skip
 
 
@@ -439,6 +464,8 @@ UNSURE = [
     pytest.param("we have a training class starting on 1 March", TUE, "GB", LOW,
                  id="a fixed start date only"),
     pytest.param("by thursdya", TUE, "GB", MEDIUM, id="a corrected slip"),
+    pytest.param("Decision will be taken by end of Q1.", "2027-04-05", "IN", LOW,
+                 id="calendar Q1 just ended: financial or next calendar Q1"),
 ]  # fmt: skip
 
 
@@ -508,6 +535,9 @@ AWKWARD_DAYS = [
     row("on Monday", "2026-05-26", "a bank holiday: Tuesday", said="2026-05-22"),
     row("next year", "2027-12-30", "New Year's Day 2028 is observed on Friday 31 December",
         said="2026-12-30", country="US"),
+    row("We'll let you know by Thursday, Monday at the latest.", "2027-01-18",
+        "Monday is the latest; it is MLK Day, so the Tuesday", said="2027-01-11", country="US",
+        to="2027-01-19"),
 ]  # fmt: skip
 
 WINDOWS = (
