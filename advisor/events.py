@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
-__all__ = ["Channel", "Event", "EventKind", "StepKind"]
+__all__ = ["ANSWERS", "CONTACT_STEPS", "Channel", "Event", "EventKind", "StepKind"]
 
 _A_YEAR = timedelta(days=366)
 
@@ -89,6 +89,16 @@ class EventKind(StrEnum):
         }[self.value]
 
 
+# Answers to a follow-up, and the follow-ups they can answer: logging belongs to a step.
+ANSWERS = (EventKind.NO_REPLY, EventKind.NONCOMMITTAL, EventKind.CALL_BACK)
+CONTACT_STEPS = (
+    StepKind.FIRST_FOLLOW_UP,
+    StepKind.WRITTEN_NOTE,
+    StepKind.SECOND_FOLLOW_UP,
+    StepKind.TELL_ABOUT_OFFER,
+)
+
+
 class Event(BaseModel):
     """One logged happening, on a date."""
 
@@ -96,14 +106,18 @@ class Event(BaseModel):
 
     kind: EventKind
     on: date
-    step: StepKind | None = None
+    step: StepKind | None = None  # the step done, or the follow-up an answer is to
     call_back_on: date | None = None
     offer_deadline: date | None = None
 
     @model_validator(mode="after")
     def _details_match_the_kind(self) -> Event:
-        if (self.kind is EventKind.STEP_DONE) != (self.step is not None):
-            raise ValueError("a step is named exactly when a step is marked done")
+        if self.kind is EventKind.STEP_DONE and self.step is None:
+            raise ValueError("step: name the step that was done")
+        if self.step is not None and self.kind not in (EventKind.STEP_DONE, *ANSWERS):
+            raise ValueError("step: only a step done or an answer to a follow-up names a step")
+        if self.kind in ANSWERS and self.step not in (None, *CONTACT_STEPS):
+            raise ValueError("step: an answer belongs to a follow-up you made")
         if self.kind is EventKind.CALL_BACK and self.call_back_on is None:
             raise ValueError("call-back date: enter the date they asked you to call")
         if self.call_back_on is not None and self.call_back_on < self.on:

@@ -8,7 +8,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
-from advisor.events import Channel, Event, EventKind, StepKind
+from advisor.events import CONTACT_STEPS, Channel, Event, EventKind, StepKind
 from advisor.models import Application, CompanySize
 from advisor.offers import offer_deadline
 from advisor.sources import Source
@@ -143,6 +143,9 @@ def follow_up_schedule(*, application: Application, today: date) -> Schedule:
     outcome = _outcome(application.events)
     answers = [e for e in application.events if e.kind is not EventKind.STEP_DONE]
     call_back = next((e.call_back_on for e in reversed(answers) if e.call_back_on), None)
+    for answer in answers:  # an answer to a follow-up means that follow-up took place
+        if answer.step is not None:
+            done.setdefault(answer.step, answer.on)
     contact = next((e for e in answers if e.kind in _IMPLY_FOLLOW_UP), None)
     if contact is not None and call_back is None:
         # An answer, or silence after you reached out, means the first follow-up took place.
@@ -374,24 +377,30 @@ def with_event(*, application: Application, event: Event, today: date) -> Applic
             f"Date: this is before the interview ({long_date(application.interview_date)})"
         )
     if event.kind is EventKind.NO_REPLY:
-        _check_a_follow_up_went_unanswered(application, event.on)
+        _check_a_follow_up_went_unanswered(application, event)
     return Application.model_validate(data)
 
 
-_CONTACT_STEPS = (StepKind.FIRST_FOLLOW_UP, StepKind.WRITTEN_NOTE, StepKind.SECOND_FOLLOW_UP)
+def _check_a_follow_up_went_unanswered(application: Application, event: Event) -> None:
+    """ "No reply" answers a follow-up: refuse it, saying why, before that follow-up was due.
 
-
-def _check_a_follow_up_went_unanswered(application: Application, on: date) -> None:
-    """ "No reply" answers a follow-up: refuse it, saying why, before any follow-up was due."""
-    if any(e.kind is EventKind.STEP_DONE and e.step in _CONTACT_STEPS for e in application.events):
+    Without a step named, it answers the first follow-up, unless one was already marked done.
+    """
+    marked = {e.step for e in application.events if e.kind is EventKind.STEP_DONE}
+    step = event.step
+    if step is None:
+        if marked & set(CONTACT_STEPS):
+            return
+        step = StepKind.FIRST_FOLLOW_UP
+    if step in marked:
         return
-    schedule = follow_up_schedule(application=application, today=on)
-    first = next((s for s in schedule.steps if s.kind is StepKind.FIRST_FOLLOW_UP), None)
-    if first is not None and first.date > on:
+    schedule = follow_up_schedule(application=application, today=event.on)
+    planned = next((s for s in schedule.steps if s.kind is step), None)
+    if planned is not None and planned.date > event.on:
         raise ValueError(
-            f"What happened: “No reply” is for a follow-up that went unanswered, and your first "
-            f"follow-up is not due until {long_date(first.date)}. If you already got in touch, "
-            "mark that step done first."
+            f"What happened: “No reply” is for a follow-up that went unanswered, and your "
+            f"{step.label.lower()} is not due until {long_date(planned.date)}. If you already "
+            "got in touch, mark that step done first."
         )
 
 

@@ -85,4 +85,4 @@ steps_column, log_column = st.columns([3, 2], gap="large")
 with steps_column:
     timeline_view.draw_steps(plan, application, plan_agenda, today)
 with log_column:
-    timeline_view.draw_log(application, today)
+    timeline_view.draw_log(application, plan_agenda, today)

@@ -10,7 +10,7 @@ from pydantic import ValidationError
 from advisor import Application, Plan, field_errors
 from advisor.agenda import Action, ActionStatus, Agenda
 from advisor.calendar_export import google_calendar_link
-from advisor.events import Event, EventKind
+from advisor.events import ANSWERS, CONTACT_STEPS, Event, EventKind, StepKind
 from advisor.schedule import with_event, without_last_event
 from ui import state
 from ui.text import application_label, md_escape
@@ -118,7 +118,33 @@ def draw_steps(plan: Plan, application: Application, plan_agenda: Agenda, today:
             )
 
 
-def draw_log(application: Application, today: date) -> None:
+def _answered_step(application: Application, plan_agenda: Agenda) -> StepKind | None:
+    """Which follow-up an answer is about: the candidate picks among this application's."""
+    contacts = [
+        a
+        for a in plan_agenda.for_application(application.id)
+        if a.kind in CONTACT_STEPS and a.status is not ActionStatus.DROPPED
+    ]
+    if not contacts:
+        return None
+    done = [a for a in contacts if a.status is ActionStatus.DONE]
+    default = contacts.index(done[-1]) if done else 0
+    labels = {
+        a.kind: f"{a.title} ({'done' if a.status is ActionStatus.DONE else 'planned'} "
+        f"{a.date:%a %d %b})"
+        for a in contacts
+    }
+    picked: StepKind = st.selectbox(
+        "About which follow-up",
+        [a.kind for a in contacts],
+        index=default,
+        key=f"t_event_step_{application.id}",
+        format_func=labels.__getitem__,
+    )
+    return picked
+
+
+def draw_log(application: Application, plan_agenda: Agenda, today: date) -> None:
     st.markdown("**Log what happened**")
     kinds = [kind for kind in EventKind if kind is not EventKind.STEP_DONE]
     kind = st.selectbox(
@@ -127,6 +153,7 @@ def draw_log(application: Application, today: date) -> None:
         key=state.keep("t_event_kind", kinds[0]),
         format_func=lambda k: k.label,
     )
+    step = _answered_step(application, plan_agenda) if kind in ANSWERS else None
     on = st.date_input("When", key=state.keep("t_event_on", today), format="YYYY-MM-DD")
     call_back_on = offer_deadline = None
     if kind is EventKind.CALL_BACK:
@@ -142,7 +169,11 @@ def draw_log(application: Application, today: date) -> None:
     if st.button("Log it", key="t_log", icon=":material/add_task:"):
         try:
             event = Event(
-                kind=kind, on=on, call_back_on=call_back_on, offer_deadline=offer_deadline
+                kind=kind,
+                on=on,
+                step=step,
+                call_back_on=call_back_on,
+                offer_deadline=offer_deadline,
             )
         except ValidationError as error:
             st.error(md_escape(_event_message(error)))

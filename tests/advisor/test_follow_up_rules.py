@@ -165,3 +165,39 @@ def test_no_reply_before_the_due_day_is_accepted_once_you_marked_the_follow_up_d
     )
 
     assert [e.kind for e in logged.events] == [EventKind.STEP_DONE, EventKind.NO_REPLY]
+
+
+def test_an_answer_names_the_follow_up_it_answers_and_that_follow_up_counts_as_made() -> None:
+    answer = Event(
+        kind=EventKind.NONCOMMITTAL, on=date(2026, 11, 18), step=StepKind.FIRST_FOLLOW_UP
+    )
+    application = an_application(events=[answer], today=date(2026, 11, 18))
+
+    steps = follow_up_schedule(application=application, today=date(2026, 11, 18)).steps
+    first = next(s for s in steps if s.kind is StepKind.FIRST_FOLLOW_UP)
+
+    assert (first.status, first.date) == (StepStatus.DONE, date(2026, 11, 18))
+
+
+def test_no_reply_to_the_second_follow_up_is_refused_before_it_was_due_naming_it() -> None:
+    done = Event(kind=EventKind.STEP_DONE, on=date(2026, 11, 17), step=StepKind.FIRST_FOLLOW_UP)
+    application = an_application(events=[done], today=date(2026, 11, 19))
+    early = Event(kind=EventKind.NO_REPLY, on=date(2026, 11, 19), step=StepKind.SECOND_FOLLOW_UP)
+
+    with pytest.raises(ValueError, match="your second, final follow-up is not due until"):
+        with_event(application=application, event=early, today=date(2026, 11, 19))
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"kind": "step_done"}, "step: name the step that was done"),
+        ({"kind": "rejected", "step": "first_follow_up"}, "only a step done or an answer"),
+        ({"kind": "no_reply", "step": "thank_you"}, "an answer belongs to a follow-up you made"),
+    ],
+)
+def test_a_logged_entry_names_a_step_only_where_it_belongs(
+    data: dict[str, object], message: str
+) -> None:
+    with pytest.raises(ValueError, match=message):
+        Event.model_validate({"on": MONDAY, **data})

@@ -100,3 +100,17 @@ def test_undo_takes_back_the_last_entry() -> None:
     at.button(key="t_undo").click().run()
 
     assert at.session_state["plan"].applications[0].events == ()
+
+
+def test_an_answer_is_logged_against_the_follow_up_it_answers() -> None:
+    at = _open(_plan())
+    northwind = at.session_state["plan"].applications[0]
+
+    at.selectbox(key="t_event_kind").set_value(EventKind.NONCOMMITTAL).run()
+    at.selectbox(key=f"t_event_step_{northwind.id}").set_value(StepKind.FIRST_FOLLOW_UP).run()
+    at.button(key="t_log").click().run()
+
+    logged = at.session_state["plan"].applications[0].events
+    assert [(e.kind, e.step) for e in logged] == [
+        (EventKind.NONCOMMITTAL, StepKind.FIRST_FOLLOW_UP)
+    ]
