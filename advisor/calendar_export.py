@@ -31,7 +31,12 @@ __all__ = [
 PRODUCT_ID = "-//Interview Follow-up Advisor//EN"
 CALENDAR_NAME = "Interview follow-ups"
 _UID_DOMAIN = "interview-follow-up-advisor"
-_REMINDER_AT = timedelta(hours=9)  # all-day events start at midnight: remind at 09:00
+# 09:00 the day before (an all-day event starts at midnight). A negative duration means the same
+# in every client: Outlook takes the absolute value of a duration trigger as "minutes before", so
+# a positive one (09:00 on the day, for Apple) would ring at 15:00 the day before in Outlook.
+# Google ignores alarms in imported files: each step has an "Add to Google Calendar" link.
+_REMINDER_AT = -timedelta(hours=15)
+_SOON = timedelta(minutes=10)
 _SEQUENCE_EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
 _GOOGLE_TEMPLATE = "https://calendar.google.com/calendar/render"
 _GOOGLE_DETAILS_CHARS = 1500  # keeps the link well inside what browsers and Google accept
@@ -97,7 +102,9 @@ def _event(action: Action, *, now: datetime) -> Event:
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
     alarm.add("description", _summary(action))
-    alarm.add("trigger", _REMINDER_AT)
+    # Due today or overdue (dated today): the day before has passed, so ring soon after import.
+    due_now = action.date <= now.date()
+    alarm.add("trigger", now + _SOON if due_now else _REMINDER_AT)
     event.add_component(alarm)
     return event
 

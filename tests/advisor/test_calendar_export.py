@@ -87,14 +87,28 @@ def test_summaries_and_descriptions_survive_the_round_trip_with_hostile_text() -
     assert all(HOSTILE["company"] in text for text in hostile_texts)
 
 
-def test_every_open_event_reminds_at_nine_on_its_day() -> None:
+def test_every_open_event_reminds_at_nine_the_day_before_as_every_client_reads_it() -> None:
     events = confirmed(events_of(plan_to_ics(plan=two_applications(), today=TODAY)))
 
     for event in events:
         (alarm,) = event.walk("VALARM")
         assert str(alarm["ACTION"]) == "DISPLAY"
         assert str(alarm["DESCRIPTION"]) == str(event["SUMMARY"])
-        assert alarm.decoded("TRIGGER") == timedelta(hours=9)
+        if event.decoded("DTSTART") > TODAY:
+            assert alarm.decoded("TRIGGER") == -timedelta(hours=15)  # Outlook and Apple agree
+            assert b"TRIGGER:-PT15H" in alarm.to_ical()
+
+
+def test_an_action_due_today_rings_ten_minutes_after_the_export() -> None:
+    now = datetime(2026, 11, 4, 14, 30, tzinfo=UTC)
+
+    events = confirmed(events_of(plan_to_ics(plan=two_applications(), today=TODAY, now=now)))
+
+    due = [e for e in events if e.decoded("DTSTART") == TODAY]
+    assert due  # the overdue thank-yous, dated today
+    for event in due:
+        (alarm,) = event.walk("VALARM")
+        assert alarm.decoded("TRIGGER") == datetime(2026, 11, 4, 14, 40, tzinfo=UTC)
 
 
 def test_uids_are_unique_within_an_export_and_stable_across_exports() -> None:
