@@ -325,23 +325,15 @@ def _tell(
         extension_to=None,
         candidate_name=plan.candidate_name,
     )
-    done = _done_on(preferred, StepKind.TELL_ABOUT_OFFER, offer.received_on)
-    due_by = max(step.on, offer.deadline)
-    return Action(
-        application_id=preferred.id,
-        company=preferred.company,
-        kind=StepKind.TELL_ABOUT_OFFER,
-        date=done or max(step.on, today),
-        planned_on=step.on,
-        due_by=due_by,
-        status=ActionStatus.DONE if done else _open_status(step.on, due_by, today),
-        channel=Channel.EMAIL,
-        title=StepKind.TELL_ABOUT_OFFER.label,
-        why=step.detail,
+    return _offer_action(
+        preferred,
+        StepKind.TELL_ABOUT_OFFER,
+        offer,
+        on=step.on,
+        today=today,
+        words=(step.detail, step.title),
         source=Source.ASK_OFFER,
-        draft=_script_draft(StepKind.TELL_ABOUT_OFFER, script),
-        offer_id=offer_from.id,
-        summary=step.title,
+        script=script,
     )
 
 
@@ -362,43 +354,64 @@ def _ask_for_time(
         extension_to=extension_to,
         candidate_name=plan.candidate_name,
     )
-    done = _done_on(offer_from, StepKind.ASK_FOR_MORE_TIME, offer.received_on)
-    why = (
-        step.detail
-        if step.script is ScriptKind.ASK_EXTENSION
-        else (
+    if step.script is ScriptKind.ASK_EXTENSION:  # the deadline has passed
+        words = (step.detail, step.title)
+    else:
+        words = (
             f"If you have not heard where things stand by then, ask {offer_from.company} to "
             f"let you answer by {long_date(extension_to)}: most employers give about a week, "
-            "and NACE recommends at least two."
+            "and NACE recommends at least two.",
+            f"Ask {offer_from.company} for more time, until {long_date(extension_to)}",
         )
+    return _offer_action(
+        offer_from,
+        StepKind.ASK_FOR_MORE_TIME,
+        offer,
+        on=on,
+        today=today,
+        words=words,
+        source=Source.NACE,
+        script=script,
     )
+
+
+def _offer_action(
+    application: Application,
+    kind: StepKind,
+    offer: Offer,
+    *,
+    on: date,
+    today: date,
+    words: tuple[str, str],
+    source: Source,
+    script: Script,
+) -> Action:
+    """An offer-stage action for `application`; `words` are its why and its one-line summary.
+
+    It is done once marked done on or after the day the offer came.
+    """
+    done = _done_on(application, kind, offer.received_on)
+    due_by = max(on, offer.deadline)
+    why, summary = words
     return Action(
-        application_id=offer_from.id,
-        company=offer_from.company,
-        kind=StepKind.ASK_FOR_MORE_TIME,
+        application_id=application.id,
+        company=application.company,
+        kind=kind,
         date=done or max(on, today),
         planned_on=on,
-        due_by=max(on, offer.deadline),
-        status=ActionStatus.DONE if done else _open_status(on, max(on, offer.deadline), today),
+        due_by=due_by,
+        status=ActionStatus.DONE if done else _open_status(on, due_by, today),
         channel=Channel.EMAIL,
-        title=StepKind.ASK_FOR_MORE_TIME.label,
+        title=kind.label,
         why=why,
-        source=Source.NACE,
-        draft=_script_draft(StepKind.ASK_FOR_MORE_TIME, script),
-        offer_id=offer_from.id,
-        summary=(
-            step.title
-            if step.script is ScriptKind.ASK_EXTENSION
-            else f"Ask {offer_from.company} for more time, until {long_date(extension_to)}"
+        source=source,
+        draft=Draft(
+            kind=kind,
+            channel=Channel.EMAIL,
+            title=f"{script.title} (to {script.to})",
+            subject=script.subject,
+            body=script.body,
         ),
-    )
-
-
-def _script_draft(kind: StepKind, script: Script) -> Draft:
-    return Draft(
-        kind=kind,
-        channel=Channel.EMAIL,
-        title=f"{script.title} (to {script.to})",
-        subject=script.subject,
-        body=script.body,
+        offer_id=offer.application_id,
+        summary=summary,
     )

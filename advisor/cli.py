@@ -223,16 +223,22 @@ def _plan_text(schedules: list[tuple[Application, Schedule]]) -> str:
     return "\n\n".join(blocks) if blocks else "This plan has no applications yet."
 
 
-def _add_plan(commands: argparse._SubParsersAction[_Parser]) -> None:
-    command = commands.add_parser(
-        "plan", help="print the follow-up steps of every application in a saved plan file"
-    )
+def _add_plan_file_command(
+    commands: argparse._SubParsersAction[_Parser], name: str, summary: str, run: _Run
+) -> None:
+    """A command that reads a plan file: FILE, --today and --format text|json."""
+    command = commands.add_parser(name, help=summary)
     command.add_argument(
         "file", metavar="FILE", help="a plan file saved from the app, or - for stdin"
     )
     command.add_argument("--today", type=_iso_date, help="the day to plan from (default: today)")
     command.add_argument("--format", default="text", choices=["text", "json"], help="output format")
-    command.set_defaults(run=_run_plan)
+    command.set_defaults(run=run)
+
+
+def _add_plan(commands: argparse._SubParsersAction[_Parser]) -> None:
+    summary = "print the follow-up steps of every application in a saved plan file"
+    _add_plan_file_command(commands, "plan", summary, _run_plan)
 
 
 def _run_agenda(args: argparse.Namespace) -> int:
@@ -274,15 +280,8 @@ def _agenda_text(actions: tuple[Action, ...]) -> str:
 
 
 def _add_agenda(commands: argparse._SubParsersAction[_Parser]) -> None:
-    command = commands.add_parser(
-        "agenda", help="print every dated action across a saved plan, in the order to do them"
-    )
-    command.add_argument(
-        "file", metavar="FILE", help="a plan file saved from the app, or - for stdin"
-    )
-    command.add_argument("--today", type=_iso_date, help="the day to plan from (default: today)")
-    command.add_argument("--format", default="text", choices=["text", "json"], help="output format")
-    command.set_defaults(run=_run_agenda)
+    summary = "print every dated action across a saved plan, in the order to do them"
+    _add_plan_file_command(commands, "agenda", summary, _run_agenda)
 
 
 def _build_parser() -> _Parser:
