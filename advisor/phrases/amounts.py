@@ -13,7 +13,10 @@ from advisor.workdays import add_business_days
 __all__ = ["AMOUNT", "Amount", "business_days", "calendar_days", "read_amount", "shift", "units"]
 
 NUM = r"(?:\d{1,3}|a|an)"
-UNIT = r"(?:hours?|(?:business|working|work|week)\s+days?|days?|weeks?|fortnights?|months?)"
+UNIT = (
+    r"(?:hours?|(?:business|working|work|week)\s+days?"
+    r"|(?:(?:business|working|work)\s+)?(?:weeks?|fortnights?|months?)|days?)"
+)
 _SPAN = rf"(?P<a>{NUM})\s*(?:-|to|or|and)\s*(?P<b>{NUM})\s+(?:more\s+)?(?P<u>{UNIT})"
 _OR_TWO = rf"(?:a|an|1)\s+(?P<u>{UNIT})\s+or\s+2"
 _VAGUE = (
@@ -59,6 +62,9 @@ class Amount:
 def _unit(word: str) -> tuple[str, int]:
     """(unit, multiplier) for a unit word: a fortnight is two weeks."""
     word = " ".join(word.split())
+    first, _, rest = word.partition(" ")
+    if first in ("business", "working", "work") and not rest.startswith("day"):
+        word = rest  # "a working week" is a week: five business days
     if " " in word:
         return ("day", 1) if word.startswith("week ") else ("bday", 1)
     base = word.rstrip("s")

@@ -274,11 +274,18 @@ class _Reader:
         read = item.family.read
         if read is None:
             return ()
-        first = read(item.matches[0], ctx)
+        first = self._in_reach(read(item.matches[0], ctx), item.matches[0][0])
         if item.second is None or item.second.read is None or not first:
             return (first,)
         after = replace(ctx, anchor=first[0].start - ONE_DAY, relative=True)
-        return (first, item.second.read(item.matches[1], after))
+        return (first, self._in_reach(item.second.read(item.matches[1], after), item.matches[1][0]))
+
+    def _in_reach(self, spans: tuple[Span, ...], words: str) -> tuple[Span, ...]:
+        """`spans`, unless one lies years away ("on 9999-12-31"): then NotADateError, before any
+        arithmetic on it can run off the calendar."""
+        if any(abs((span.end - self.said_on).days) > 2 * MAX_DAYS_AHEAD for span in spans):
+            raise NotADateError(f"“{words.strip()}” is more than a year away")
+        return spans
 
     # --- 4: windows ---------------------------------------------------------------------------
 

@@ -187,6 +187,9 @@ FORTNIGHTS_AND_HOURS = [
     row("within 24hrs", "2026-02-11", "one working day, typed together"),
     row("in a few hours", "2026-02-10", "still today"),
     row("within 36 hours", "2026-02-12", "a second working day begun"),
+    row("within working week", "2026-02-17", "a working week is a week (once a traceback)"),
+    row("within a working fortnight", "2026-02-24", "a working fortnight is two weeks"),
+    row("in 2 working weeks", "2026-02-24", "two weeks, working or not"),
 ]  # fmt: skip
 
 ABBREVIATIONS_AND_SOON = [
