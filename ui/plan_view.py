@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, timedelta
+from typing import Any
 
 import streamlit as st
 
@@ -12,8 +14,9 @@ from advisor.plan_file import MAX_FILE_BYTES, PlanFileError, plan_from_json, pla
 from ui import state
 from ui.text import md_escape
 
-_SEEN_UPLOAD = "_upload_seen"  # the file id last read, so a kept upload is read once
-_UPLOAD_ERROR = "_upload_error"
+UPLOAD_KEY = "p_upload"
+_UPLOAD_ROUND = "_upload_round"  # how many files were read: part of the uploader's key
+_UPLOAD_ERROR = "_upload_error"  # (file name, why it could not be opened)
 _LONG_LINK = 8_000  # characters; longer links get cut by some mail and chat apps
 
 
@@ -54,33 +57,39 @@ def draw_file(today: date) -> None:
         disabled=not current.applications,
         on_click="ignore",  # a rerun could clear the generated file before the browser fetched it
     )
+    # Each file is read once, then the uploader is drawn afresh under a new key: Streamlit then
+    # drops the file from the server's memory after this run, so no upload stays in a session.
+    rounds = st.session_state.get(_UPLOAD_ROUND, 0)
     uploaded = st.file_uploader(
         "Open a plan file",
         type=["json"],
-        key="p_upload",
-        max_upload_size=1,
+        key=f"{UPLOAD_KEY}_{rounds}",
+        max_upload_size=1,  # the server refuses more too: server.maxUploadSize in config.toml
         help=f"A .json file saved from this app, up to {MAX_FILE_BYTES // 1000} KB.",
     )
-    if uploaded is None:
-        st.session_state.pop(_UPLOAD_ERROR, None)
-        return
-    if st.session_state.get(_SEEN_UPLOAD) != uploaded.file_id:
-        st.session_state[_SEEN_UPLOAD] = uploaded.file_id
+    if uploaded is not None:
+        name, raw = uploaded.name, uploaded.getvalue()
+        st.session_state[_UPLOAD_ROUND] = rounds + 1
         st.session_state.pop(_UPLOAD_ERROR, None)
         try:
-            opened = plan_from_json(uploaded.getvalue(), today=today)
+            opened = plan_from_json(raw, today=today)
         except PlanFileError as error:
-            st.session_state[_UPLOAD_ERROR] = str(error)
+            st.session_state[_UPLOAD_ERROR] = (name, str(error))
         else:
-            if state.propose_plan(opened, source=f"the file “{uploaded.name}”"):
+            if state.propose_plan(opened, source=f"the file “{name}”"):
                 st.toast("Plan opened.", icon=":material/check:")
-            st.rerun()
-    error = st.session_state.get(_UPLOAD_ERROR)
-    if error:
+        st.rerun()
+    failed = st.session_state.get(_UPLOAD_ERROR)
+    if failed:
+        name, error = failed
         st.error(
-            f"Plan file {md_escape(uploaded.name)}: {md_escape(str(error))}. "
-            "Your current plan is unchanged."
+            f"Plan file {md_escape(name)}: {md_escape(error)}. Your current plan is unchanged."
         )
+
+
+def upload_key(session: Mapping[str, Any]) -> str:
+    """The key of the plan-file uploader drawn now (it changes after each file is read)."""
+    return f"{UPLOAD_KEY}_{session.get(_UPLOAD_ROUND, 0)}"
 
 
 def draw_examples(today: date, *, key_prefix: str, detailed: bool = True) -> None:

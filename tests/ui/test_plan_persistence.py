@@ -14,6 +14,7 @@ from advisor.plan_file import plan_from_json, plan_to_json
 from advisor.share_link import plan_from_token, plan_to_token
 from tests.advisor.factories import a_plan
 from tests.ui.apptest import APP, TIMEOUT, TODAY, errors, expand, show, start, texts
+from ui.plan_view import upload_key
 from ui.questionnaire_form import ALL_KEYS, STEP_KEY, STEPS
 
 QUESTIONNAIRE = "pages/questionnaire.py"
@@ -121,7 +122,9 @@ def test_a_damaged_link_never_touches_the_plan_already_open() -> None:
 
 
 def _upload(at: AppTest, name: str, content: bytes) -> AppTest:
-    at.file_uploader(key="p_upload").set_value((name, content, "application/json"))
+    rounds = at.session_state["_upload_round"] if "_upload_round" in at.session_state else 0  # noqa: SIM401  (AppTest's session state has no .get)
+    key = upload_key({"_upload_round": rounds})
+    at.file_uploader(key=key).set_value((name, content, "application/json"))
     at.run()
     assert not at.exception, at.exception
     return at
