@@ -1,0 +1,35 @@
+"""The one rule for showing text a user typed: literal, one line, and no address made a link."""
+
+import re
+
+import pytest
+
+from ui.text import md_escape
+
+JOINER = "\u2060"
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        ("Northwind", "Northwind"),
+        ("https://evil.example/login", f"https{JOINER}\\://evil\\.example/login"),
+        ("HTTP://X.io", f"HTTP{JOINER}\\://X\\.io"),
+        ("www.evil.example", f"www{JOINER}\\.evil\\.example"),
+        ("bob@evil.example", f"bob@{JOINER}evil\\.example"),
+        ("mailto:bob@x.io", f"mailto{JOINER}\\:bob@{JOINER}x\\.io"),
+        ("[click](javascript:x)", "\\[click\\]\\(javascript\\:x\\)"),
+        ("two\nlines", "two lines"),
+        ("wwwhat.example", "wwwhat\\.example"),  # not "www." on its own: left alone
+    ],
+)
+def test_shown_text_is_literal_and_no_address_becomes_a_link(typed: str, shown: str) -> None:
+    assert md_escape(typed) == shown
+
+
+def test_what_the_reader_sees_is_what_was_typed_apart_from_invisible_joiners() -> None:
+    typed = "Sign in at https://evil.example or www.evil.example, bob@evil.example"
+
+    unescaped = re.sub(r"\\(.)", r"\1", md_escape(typed)).replace(JOINER, "")
+
+    assert unescaped == typed
