@@ -150,10 +150,12 @@ def parse_amount(text: str) -> int | None:
 
     Raises AmountError for a negative, unreadable or implausibly large amount.
     """
+    if not text.strip():
+        return None
     cleaned = _CURRENCY.sub("", text.strip().lower())
     cleaned = re.sub(r"(?<=\d)[,\s_'’](?=\d{3}\b)", "", cleaned).strip()
-    if not cleaned:
-        return None
+    if not cleaned:  # a currency sign alone: something was typed, so say what is missing
+        raise AmountError("enter the amount after the currency, e.g. $85,000")
     if cleaned.startswith(("-", "−")):
         raise AmountError("pay cannot be negative; enter 0 if there is none")
     match = _AMOUNT.fullmatch(cleaned)

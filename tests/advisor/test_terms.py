@@ -49,6 +49,8 @@ def test_pay_is_read_the_way_people_type_it(typed: str, amount: int | None) -> N
         ("<script>", "enter a number"),
         ("200m", "check the number"),
         ("9" * 400, "check the number"),
+        ("$", "enter the amount after the currency"),  # found by a property test
+        (" € ", "enter the amount after the currency"),
     ],
 )
 def test_unreadable_or_impossible_pay_is_refused_with_a_reason(typed: str, message: str) -> None:
