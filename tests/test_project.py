@@ -46,6 +46,19 @@ def test_the_domain_never_imports_streamlit() -> None:
     assert offenders == []
 
 
+def test_no_assert_guards_anything_in_the_domain() -> None:
+    # `python -O` strips asserts, and a failed one is a traceback: input is checked with errors
+    # that name the field instead.
+    found = [
+        f"{path.relative_to(ROOT)}:{node.lineno}"
+        for path in sorted((ROOT / "advisor").rglob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Assert)
+    ]
+
+    assert found == []
+
+
 def test_every_page_script_hands_over_to_the_router_first() -> None:
     for page in (ROOT / "pages").glob("*.py"):
         if page.name == "__init__.py":
