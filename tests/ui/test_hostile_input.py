@@ -7,13 +7,18 @@ thousands); `pytest --hypothesis-show-statistics` reports how many ran.
 from datetime import date
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
 from advisor import FIELD_LABELS, Plan
+from advisor.calendar_export import plan_to_ics
+from advisor.cli import main
 from advisor.events import EventKind
-from tests.advisor.factories import a_plan
+from advisor.plan_file import plan_to_json
+from tests.advisor.factories import TODAY, a_plan
+from tests.advisor.plans import plans
 from tests.ui.apptest import errors, expand, show, start
 
 QUESTIONNAIRE = "pages/questionnaire.py"
@@ -149,3 +154,27 @@ def test_any_pay_or_criterion_typed_on_the_offers_page_is_taken_or_named(
             typed_own,
             errors(at),
         )
+
+
+EVERY_PAGE = ("pages/home.py", QUESTIONNAIRE, TIMELINE, OFFERS, "pages/plan.py")
+
+
+@settings(
+    max_examples=6,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(plan=plans())
+def test_every_plan_that_loads_draws_on_every_page_in_the_calendar_and_the_cli(
+    plan: Plan, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    # A plan the app accepts (from a file, a link or typing) never ends in an error box.
+    for page in EVERY_PAGE:
+        at = start(page, plan=plan)
+        assert not at.exception, (page, at.exception)
+    assert plan_to_ics(plan=plan, today=TODAY).startswith(b"BEGIN:VCALENDAR")
+    path = tmp_path_factory.mktemp("plan") / "plan.json"
+    path.write_bytes(plan_to_json(plan))
+    for command in ("plan", "agenda"):
+        for form in ("text", "json"):
+            assert main([command, str(path), "--today", TODAY.isoformat(), "--format", form]) == 0
