@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 import streamlit as st
@@ -10,7 +11,7 @@ from advisor import Plan
 from advisor.agenda import Agenda
 from advisor.comparison import PAY_EXPLANATION, ComparisonError, compare
 from advisor.offer_scripts import Script, ScriptKind, offer_script
-from advisor.offers import OfferTiming, TimingCase
+from advisor.offers import Gap, OfferTiming, TimingCase
 from advisor.walkthrough import Walkthrough
 from advisor.workdays import add_business_days, long_date
 from ui import state
@@ -24,6 +25,16 @@ from ui.offers_chart import (
 from ui.text import application_label, md_escape
 from ui.timeline_view import STATUS_BADGE, mark_done
 
+# A page draws at most this many offer lines and boxes, however many offers a plan holds: the
+# rest are counted in one line (a plan of 100 applications once meant 2,500 boxes).
+MAX_OFFER_LINES = 5
+MAX_GAP_BOXES = 3
+_CASE_COUNTED = {
+    TimingCase.BEFORE: "by the deadline",
+    TimingCase.MAYBE: "possibly after it",
+    TimingCase.AFTER: "after it",
+    TimingCase.UNKNOWN: "with no time frame",
+}
 _CASE_BOX = {
     TimingCase.BEFORE: st.success,
     TimingCase.MAYBE: st.warning,
@@ -47,7 +58,8 @@ def draw_timing(
     )
     st.vega_lite_chart(spec, width="stretch", key="o_timing_chart")
     st.caption(TIMING_CAPTION)
-    for timing in timings:
+    shown = [t for t in timings if t is focus] + [t for t in timings if t is not focus]
+    for timing in shown[:MAX_OFFER_LINES]:
         application = plan.get(timing.offer.application_id)
         if application is None:
             continue
@@ -65,8 +77,25 @@ def draw_timing(
         )
         if not timing.gaps:
             st.caption("Nothing you rank above this offer is still waiting for a decision.")
-        for gap in timing.gaps:
+        boxed = timing.gaps[:MAX_GAP_BOXES] if timing is focus else ()
+        for gap in boxed:
             _CASE_BOX[gap.case](md_escape(f"{gap.rank}. {gap.summary}"))
+        rest = timing.gaps[len(boxed) :]
+        if rest:
+            st.caption(_gap_counts(rest, more=bool(boxed)))
+    if len(shown) > MAX_OFFER_LINES:
+        st.caption(
+            f"{len(shown) - MAX_OFFER_LINES} more offers: pick one under “Offer to think "
+            "through” to see it against your decisions."
+        )
+
+
+def _gap_counts(gaps: tuple[Gap, ...], *, more: bool) -> str:
+    """One line for many preferred employers still deciding, instead of a box each."""
+    counts = Counter(gap.case for gap in gaps)
+    parts = [f"{counts[case]} {_CASE_COUNTED[case]}" for case in TimingCase if counts[case]]
+    who = "more employers" if more else "employers"
+    return f"{len(gaps)} {who} you rank higher are still deciding: {'; '.join(parts)}."
 
 
 def draw_comparison(plan: Plan) -> None:

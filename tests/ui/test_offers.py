@@ -9,6 +9,7 @@ from advisor import Application, Plan
 from advisor.offers import offer_of, record_offer
 from advisor.terms import Criterion, Weights
 from tests.ui.apptest import TODAY, errors, expand, start, texts
+from ui.offers_view import MAX_GAP_BOXES
 
 OFFERS = "pages/offers.py"
 TIMELINE = "pages/timeline.py"
@@ -319,3 +320,22 @@ def test_an_application_removed_elsewhere_drops_out_of_the_ranking_without_an_er
     assert not at.exception
     assert at.selectbox(key="o_rank_1").value == "second1"
     assert saved_plan(at).preference == ("second1",)
+
+
+def test_many_offers_and_preferences_are_counted_in_a_line_not_drawn_a_box_each() -> None:
+    # A link can carry up to 100 applications; the page's work must not grow with each pair.
+    waiting = [first_choice(id=f"wait{i:02d}", company=f"Waiting {i}") for i in range(30)]
+    offered = [offering(id=f"offer{i:02d}", company=f"Offering {i}") for i in range(20)]
+    plan = Plan(
+        applications=(*waiting, *offered),
+        preference=tuple(a.id for a in (*waiting, *offered)),
+    )
+
+    at = open_offers(plan)
+
+    assert not at.exception
+    boxes = len(at.success) + len(at.warning) + len(at.error) + len(at.info)
+    assert boxes <= MAX_GAP_BOXES + 3  # the focused offer's first gaps, and the page's notices
+    shown = texts(at)
+    assert "more employers you rank higher are still deciding" in shown
+    assert "15 more offers: pick one" in shown
