@@ -172,11 +172,19 @@ def propose_plan(new_plan: Plan, *, source: str) -> bool:
     Returns True when it was loaded.
     """
     current = plan()
-    if not current.applications or current == new_plan:
-        replace_plan(new_plan)
+    if not current.applications or _numbered(current) == _numbered(new_plan):
+        replace_plan(new_plan)  # nothing lost: the same plan, if perhaps a fresh copy's ids
         return True
     st.session_state[PENDING] = (new_plan, source)
     return False
+
+
+def _numbered(some_plan: Plan) -> Plan:
+    """`some_plan` with its application ids replaced by their positions, for comparing copies."""
+    number = {a.id: f"app{index:03d}" for index, a in enumerate(some_plan.applications)}
+    applications = tuple(a.model_copy(update={"id": number[a.id]}) for a in some_plan.applications)
+    preference = tuple(number.get(i, i) for i in some_plan.preference)
+    return some_plan.model_copy(update={"applications": applications, "preference": preference})
 
 
 def pending_plan() -> tuple[Plan, str] | None:

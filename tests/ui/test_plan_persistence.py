@@ -349,3 +349,15 @@ def _values(at: AppTest, page: str, keys: list[str]) -> dict[str, Any]:
     at.switch_page(page).run()
     assert not at.exception, at.exception
     return {key: at.get_by_key(key).value for key in keys}
+
+
+def test_loading_the_same_example_again_asks_nothing() -> None:
+    at = start()
+    first = examples(today=TODAY)[0]
+    at.button(key=f"home_example_{first.key}").click().run()
+
+    at.button(key=f"home_example_{first.key}").click().run()
+
+    assert not at.exception
+    assert "Load the example" not in texts(at)
+    assert ids_numbered(current(at)) == ids_numbered(first.plan)
