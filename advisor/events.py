@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
-__all__ = ["ANSWERS", "CONTACT_STEPS", "Channel", "Event", "EventKind", "StepKind"]
+__all__ = ["ANSWERS", "CONTACT_STEPS", "Channel", "Event", "EventKind", "StepKind", "outcome_of"]
 
 _A_YEAR = timedelta(days=366)
 
@@ -131,3 +131,9 @@ class Event(BaseModel):
             if later is not None and later > self.on + _A_YEAR:
                 raise ValueError(f"{name}: this is more than a year away: check the year")
         return self
+
+
+def outcome_of(events: tuple[Event, ...]) -> Event | None:
+    """The latest offer or rejection in `events`: the answer that ended the waiting, if any."""
+    endings = [e for e in events if e.kind in (EventKind.OFFER, EventKind.REJECTED)]
+    return endings[-1] if endings else None

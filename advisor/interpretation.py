@@ -7,7 +7,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
-from advisor.events import Event, EventKind
+from advisor.events import Event, EventKind, outcome_of
 from advisor.models import Application, CompanySize, Round, Signal, TimingAnswer
 from advisor.phrases import Confidence, PhraseReading
 from advisor.sources import Source
@@ -167,7 +167,7 @@ def interpret(*, application: Application, today: date) -> Interpretation:
     "still deciding" any more.
     """
     window = expected_window(application=application)
-    ending = _ending(application)
+    ending = outcome_of(application.events)
     if ending is not None:
         return _answered(application, ending, window)
     readings = _weigh_readings(application) if application.timing not in _STATED else ()
@@ -182,11 +182,6 @@ def interpret(*, application: Application, today: date) -> Interpretation:
         today_notes=(_THANK_YOU_FIGURE,),
         timing=timing_reading(application),
     )
-
-
-def _ending(application: Application) -> Event | None:
-    endings = [e for e in application.events if e.kind in (EventKind.OFFER, EventKind.REJECTED)]
-    return endings[-1] if endings else None
 
 
 def _signal_notes(application: Application) -> tuple[SignalNote, ...]:

@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from advisor.events import Event, EventKind
+from advisor.events import Event, EventKind, outcome_of
 from advisor.models import Application, Plan
 from advisor.sources import Source
 from advisor.windows import DecisionWindow, WindowBasis, expected_window
@@ -60,14 +60,9 @@ def offer_deadline(event: Event, *, country: str) -> tuple[date, bool]:
     return add_business_days(event.on, ASSUMED_OFFER_DAYS, country=country), True
 
 
-def _ending(application: Application) -> Event | None:
-    endings = [e for e in application.events if e.kind in (EventKind.OFFER, EventKind.REJECTED)]
-    return endings[-1] if endings else None
-
-
 def offer_of(application: Application) -> Offer | None:
     """The offer `application` holds, if its latest outcome is an offer."""
-    ending = _ending(application)
+    ending = outcome_of(application.events)
     if ending is None or ending.kind is not EventKind.OFFER:
         return None
     deadline, assumed = offer_deadline(ending, country=application.country)
@@ -81,7 +76,7 @@ def offer_of(application: Application) -> Offer | None:
 
 def is_waiting(application: Application) -> bool:
     """True while no offer and no rejection has been logged."""
-    return _ending(application) is None
+    return outcome_of(application.events) is None
 
 
 def record_offer(

@@ -8,7 +8,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
-from advisor.events import CONTACT_STEPS, Channel, Event, EventKind, StepKind
+from advisor.events import CONTACT_STEPS, Channel, Event, EventKind, StepKind, outcome_of
 from advisor.models import Application, CompanySize
 from advisor.offers import offer_deadline
 from advisor.sources import Source
@@ -140,7 +140,7 @@ def follow_up_schedule(*, application: Application, today: date) -> Schedule:
             Source.WHEN_TO_FOLLOW_UP,
         )
 
-    outcome = _outcome(application.events)
+    outcome = outcome_of(application.events)
     answers = [e for e in application.events if e.kind is not EventKind.STEP_DONE]
     call_back = next((e.call_back_on for e in reversed(answers) if e.call_back_on), None)
     for answer in answers:  # an answer to a follow-up means that follow-up took place
@@ -223,11 +223,6 @@ def follow_up_schedule(*, application: Application, today: date) -> Schedule:
         days_waited=max(0, (today - interview).days),
         closed=outcome is not None,
     )
-
-
-def _outcome(events: tuple[Event, ...]) -> Event | None:
-    endings = [e for e in events if e.kind in (EventKind.REJECTED, EventKind.OFFER)]
-    return endings[-1] if endings else None
 
 
 def _channel(application: Application, *, prefer_call: bool) -> Channel:
