@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, timedelta
 from enum import StrEnum
 from typing import Annotated, Any, Literal, Self
@@ -444,9 +445,12 @@ class Plan(BaseModel):
     def with_fresh_ids(self) -> Plan:
         """This plan with new application ids (the ranking follows them): a copy of an example
         is then its own, and its calendar events never collide with another copy's."""
-        fresh = {application.id: _new_id() for application in self.applications}
-        applications = tuple(a.model_copy(update={"id": fresh[a.id]}) for a in self.applications)
-        preference = tuple(fresh[i] for i in self.preference)
+        return self.with_ids({application.id: _new_id() for application in self.applications})
+
+    def with_ids(self, new_ids: Mapping[str, str]) -> Plan:
+        """This plan with each application's id replaced by `new_ids[id]`, the ranking too."""
+        applications = tuple(a.model_copy(update={"id": new_ids[a.id]}) for a in self.applications)
+        preference = tuple(new_ids[i] for i in self.preference)
         return self.model_copy(update={"applications": applications, "preference": preference})
 
     def ranked(self) -> tuple[Application, ...]:

@@ -65,8 +65,7 @@ def today() -> date:
     The demo day lives in this session only: it changes no date in the plan, and a link or a
     refresh opens on the real today.
     """
-    shown = st.session_state.get(DEMO_TODAY)
-    return shown if isinstance(shown, date) else real_today()
+    return demo_day() or real_today()
 
 
 def demo_day() -> date | None:
@@ -181,10 +180,7 @@ def propose_plan(new_plan: Plan, *, source: str) -> bool:
 
 def _numbered(some_plan: Plan) -> Plan:
     """`some_plan` with its application ids replaced by their positions, for comparing copies."""
-    number = {a.id: f"app{index:03d}" for index, a in enumerate(some_plan.applications)}
-    applications = tuple(a.model_copy(update={"id": number[a.id]}) for a in some_plan.applications)
-    preference = tuple(number.get(i, i) for i in some_plan.preference)
-    return some_plan.model_copy(update={"applications": applications, "preference": preference})
+    return some_plan.with_ids({a.id: f"app{i:03d}" for i, a in enumerate(some_plan.applications)})
 
 
 def pending_plan() -> tuple[Plan, str] | None:

@@ -213,10 +213,7 @@ def test_confirming_replaces_the_plan_and_clears_the_old_inputs() -> None:
 def ids_numbered(plan: Plan) -> Plan:
     """`plan` with its application ids replaced by their positions: an example loads as a copy
     with ids of its own (so two copies' calendar events never collide)."""
-    number = {a.id: f"app{index:02d}" for index, a in enumerate(plan.applications)}
-    applications = tuple(a.model_copy(update={"id": number[a.id]}) for a in plan.applications)
-    preference = tuple(number[i] for i in plan.preference)
-    return plan.model_copy(update={"applications": applications, "preference": preference})
+    return plan.with_ids({a.id: f"app{index:02d}" for index, a in enumerate(plan.applications)})
 
 
 @pytest.mark.parametrize("example", examples(today=TODAY), ids=lambda e: e.key)
