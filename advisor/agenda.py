@@ -26,7 +26,7 @@ from advisor.drafts import Draft, draft_of
 from advisor.events import Channel, EventKind, StepKind
 from advisor.models import Application, Plan
 from advisor.offer_scripts import Script, ScriptKind, offer_script
-from advisor.offers import Offer, OfferTiming, is_waiting, timing_picture
+from advisor.offers import Offer, OfferTiming, timing_picture
 from advisor.schedule import FollowUpStep, StepStatus, follow_up_schedule
 from advisor.sources import Source
 from advisor.walkthrough import NextStep, next_step_for
@@ -153,7 +153,7 @@ def agenda(*, plan: Plan, today: date) -> Agenda:
                 application_id=application.id,
                 window=schedule.window,
                 days_waited=schedule.days_waited,
-                waiting=is_waiting(application),
+                waiting=not schedule.closed,  # no offer and no rejection yet
             )
         )
         actions += (
