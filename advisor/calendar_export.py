@@ -63,7 +63,7 @@ def agenda_to_ics(plan_agenda: Agenda, *, now: datetime) -> bytes:
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", CALENDAR_NAME)
     for action in plan_agenda.actions:
-        calendar.add_component(_event(action, now=now))
+        calendar.add_component(_event(action, today=plan_agenda.today, now=now))
     ics: bytes = calendar.to_ical()  # untyped in icalendar
     return ics
 
@@ -83,7 +83,7 @@ def _description(action: Action) -> str:
     return f"{action.why}\nSource: {action.source.citation}\n\n{draft.title}:\n\n{message}"
 
 
-def _event(action: Action, *, now: datetime) -> Event:
+def _event(action: Action, *, today: date, now: datetime) -> Event:
     event = Event()
     event.add("uid", action_uid(action))
     event.add("dtstamp", now)
@@ -103,7 +103,8 @@ def _event(action: Action, *, now: datetime) -> Event:
     alarm.add("action", "DISPLAY")
     alarm.add("description", _summary(action))
     # Due today or overdue (dated today): the day before has passed, so ring soon after import.
-    due_now = action.date <= now.date()
+    # The agenda's today is the visitor's own; `now` is UTC, a day off in some time zones.
+    due_now = action.date <= today
     alarm.add("trigger", now + _SOON if due_now else _REMINDER_AT)
     event.add_component(alarm)
     return event
