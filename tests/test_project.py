@@ -4,8 +4,13 @@ import ast
 import doctest
 import importlib
 import re
+import tomllib
 from datetime import date
+from importlib import metadata
 from pathlib import Path
+
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 from advisor.plan_file import plan_from_json
 
@@ -92,3 +97,63 @@ def test_the_usage_examples_in_the_domain_docstrings_run() -> None:
             failed[name] = result.failed
 
     assert failed == {}
+
+
+def _locked() -> dict[str, str]:
+    """requirements.lock as {normalised name: version}; every requirement line must be `==`."""
+    locked = {}
+    for line in (ROOT / "requirements.lock").read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith(("#", " ")):
+            continue
+        name, separator, version = line.partition("==")
+        assert separator == "==", f"not an exact pin: {line!r}"
+        assert version.strip(), f"no version: {line!r}"
+        locked[canonicalize_name(name)] = version.strip()
+    return locked
+
+
+def _declared() -> list[Requirement]:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    lines = [*project["dependencies"], *project["optional-dependencies"]["test"]]
+    return [Requirement(line) for line in lines]
+
+
+def test_every_declared_dependency_is_locked_at_a_version_its_range_admits() -> None:
+    locked = _locked()
+
+    outside = {
+        str(requirement): locked.get(canonicalize_name(requirement.name), "not locked")
+        for requirement in _declared()
+        if locked.get(canonicalize_name(requirement.name)) not in requirement.specifier
+    }
+
+    assert outside == {}
+    assert {"ruff", "mypy", "streamlit", "pytest"} <= locked.keys()
+
+
+def test_every_install_the_project_documents_uses_the_lock_file() -> None:
+    dockerfile = (ROOT / "Dockerfile").read_text(encoding="utf-8")
+    installs = [
+        *(part for command in _readme_commands() for part in command.split("&&")),
+        *(line for line in dockerfile.splitlines() if line.startswith("RUN ")),
+    ]
+    pip_installs = [part.strip() for part in installs if "pip install" in part]
+
+    assert len(pip_installs) == 3
+    for install in pip_installs:
+        assert re.search(r"(-c|--constraint) requirements\.lock\b", install), install
+
+
+def test_the_tests_run_on_the_locked_versions() -> None:
+    # The README's command installs from the lock, so a mismatch means the suite is proving
+    # something about versions that CI, the image and a coach's install do not have.
+    mismatched = {}
+    for name, version in _locked().items():
+        try:
+            installed = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            installed = "missing"
+        if installed != version:
+            mismatched[name] = f"locked {version}, installed {installed}"
+
+    assert mismatched == {}
