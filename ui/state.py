@@ -32,18 +32,31 @@ _WIDGET_PREFIXES = ("q_", "t_", "o_")
 _T = TypeVar("_T")
 
 
+@st.cache_resource(scope="session", show_spinner=False)
+def _derived() -> dict[str, tuple[object, Any]]:
+    """This session's values worked out from its plan: name -> (the inputs, the value).
+
+    Not in st.session_state: Streamlit keeps a closed tab's session state for a while, in case
+    the tab reconnects, but drops a session's cache as soon as its tab disconnects. For the
+    largest plan the agenda and the charts take more memory than the plan itself, and all of
+    it is worked out again, from the plan, if the tab does come back.
+    """
+    return {}
+
+
 def remembered(name: str, inputs: object, build: Callable[[], _T]) -> _T:
     """`build()`, or what it gave on this session's last call with equal `inputs`.
 
-    Kept per session (never shared between visitors): e.g. a chart's validated spec, which costs
-    tens of milliseconds to build and is often unchanged by an edit elsewhere on the page.
+    Kept per session (never shared between visitors), and only while its tab is connected: e.g.
+    a chart's validated spec, which costs tens of milliseconds to build and is often unchanged
+    by an edit elsewhere on the page.
     """
-    key = f"_remembered_{name}"
-    cached = st.session_state.get(key)
-    if isinstance(cached, tuple) and len(cached) == 2 and cached[0] == inputs:
+    derived = _derived()
+    cached = derived.get(name)
+    if cached is not None and cached[0] == inputs:
         return cached[1]  # type: ignore[no-any-return]
     value = build()
-    st.session_state[key] = (inputs, value)
+    derived[name] = (inputs, value)
     return value
 
 

@@ -1,0 +1,41 @@
+"""What a closed tab leaves on the server: its plan, not what the pages worked out from it.
+
+Streamlit keeps a disconnected session's state for a while (server.disconnectedSessionTTL), in
+case its tab reconnects. For the largest plan, the agenda and the charts took more memory than
+the plan itself; they belong in the session's cache, which Streamlit drops at once.
+"""
+
+from __future__ import annotations
+
+import pickle
+
+from streamlit.testing.v1 import AppTest
+
+from advisor import Plan
+from bench.bench import growth_plan
+from tests.ui.apptest import TODAY, start
+from ui import state
+
+
+def _kept_besides_the_plan(at: AppTest) -> dict[str, int]:
+    """Pickled bytes of each session-state value except the plan and its link token."""
+    session_state = at.session_state._state._state  # AppTest's own SessionState
+    return {
+        key: len(pickle.dumps(session_state[key]))
+        for key in session_state.filtered_state
+        if key not in (state.PLAN, "_plan_token")
+    }
+
+
+def test_a_closed_tab_keeps_its_plan_but_nothing_worked_out_from_it() -> None:
+    plan = growth_plan(10, TODAY)
+    at = start("pages/timeline.py", plan=plan)
+    at.switch_page("pages/offers.py").run()
+    at.switch_page("pages/home.py").run()
+    assert not at.exception, at.exception
+    assert isinstance(at.session_state[state.PLAN], Plan)
+
+    kept = _kept_besides_the_plan(at)
+
+    # Widget values and the inputs kept across pages are small; an agenda or a chart is not.
+    assert sum(kept.values()) < len(pickle.dumps(plan)), kept
