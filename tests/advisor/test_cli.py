@@ -1,12 +1,19 @@
-"""`python -m advisor parse ...`: one JSON object on success, one error line on bad input."""
+"""`python -m advisor ...`: one JSON object (or text) on success, one error line on bad input.
+
+The commands run in-process through `main(argv)`, as `python -m advisor` calls it; the two tests
+at "A real process" start the program itself, for what only a process shows: that it runs as a
+module, its exit status, standard input read as bytes, and no traceback on bad input.
+"""
 
 from __future__ import annotations
 
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 
@@ -17,15 +24,29 @@ FIELDS = ["phrase", "said_on", "country", "kind", "earliest", "latest", "explana
 FIELDS += ["matched", "confidence", "alternatives", "parts", "notes"]
 
 
-def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "advisor", *args],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+class Done(NamedTuple):
+    """What one command did: its exit status and everything it printed."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+Cli = Callable[..., Done]
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
+    """Runs `python -m advisor ARGS...` in this process, from the repository's root."""
+    monkeypatch.chdir(REPO_ROOT)
+
+    def run(*args: str) -> Done:
+        capsys.readouterr()  # only what this command prints
+        status = main(list(args))
+        out, err = capsys.readouterr()
+        return Done(status, out, err)
+
+    return run
 
 
 @pytest.mark.parametrize(
@@ -79,8 +100,10 @@ def _run(*args: str) -> subprocess.CompletedProcess[str]:
         ),
     ],
 )
-def test_parse_prints_one_json_reading(args: list[str], expected: dict[str, object]) -> None:
-    done = _run(*args)
+def test_parse_prints_one_json_reading(
+    cli: Cli, args: list[str], expected: dict[str, object]
+) -> None:
+    done = cli(*args)
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
     assert len(done.stdout.splitlines()) == 1
@@ -137,8 +160,8 @@ def test_parse_prints_one_json_reading(args: list[str], expected: dict[str, obje
         ),
     ],
 )
-def test_bad_input_exits_2_with_one_error_line(args: list[str], message: str) -> None:
-    done = _run(*args)
+def test_bad_input_exits_2_with_one_error_line(cli: Cli, args: list[str], message: str) -> None:
+    done = cli(*args)
     assert done.returncode == 2
     assert done.stdout == ""
     assert len(done.stderr.splitlines()) == 1, done.stderr
@@ -148,8 +171,8 @@ def test_bad_input_exits_2_with_one_error_line(args: list[str], message: str) ->
 STEP_FIELDS = {"kind", "date", "channel", "status", "why", "source"}
 
 
-def test_schedule_prints_the_steps_as_one_json_object() -> None:
-    done = _run(
+def test_schedule_prints_the_steps_as_one_json_object(cli: Cli) -> None:
+    done = cli(
         "schedule",
         "--interview-date", "2026-11-02",
         "--said", "2-3 weeks",
@@ -173,8 +196,8 @@ def test_schedule_prints_the_steps_as_one_json_object() -> None:
     assert steps[2]["date"] == "2026-11-25"  # three weeks (23 Nov) + 2 business days
 
 
-def test_schedule_with_no_calls_plans_no_calls() -> None:
-    done = _run(
+def test_schedule_with_no_calls_plans_no_calls(cli: Cli) -> None:
+    done = cli(
         "schedule", "--interview-date", "2026-11-02", "--said", "we will be in touch",
         "--today", "2026-11-02", "--no-calls", "--company-size", "small",
     )  # fmt: skip
@@ -203,8 +226,8 @@ def test_schedule_with_no_calls_plans_no_calls() -> None:
         (["--interview-date", "2026-11-02", "--said", "soon", "--format", "xml"], "--format"),
     ],
 )
-def test_schedule_bad_input_exits_2_with_one_line(args: list[str], fragment: str) -> None:
-    done = _run("schedule", *args)
+def test_schedule_bad_input_exits_2_with_one_line(cli: Cli, args: list[str], fragment: str) -> None:
+    done = cli("schedule", *args)
 
     assert done.returncode == 2
     assert done.stdout == ""
@@ -213,17 +236,6 @@ def test_schedule_bad_input_exits_2_with_one_line(args: list[str], fragment: str
 
 
 # --- python -m advisor plan FILE ---------------------------------------------------------------
-
-
-def _run_with_input(*args: str, stdin: bytes) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(
-        [sys.executable, "-m", "advisor", *args],
-        cwd=REPO_ROOT,
-        input=stdin,
-        capture_output=True,
-        timeout=60,
-        check=False,
-    )
 
 
 def _plan_file(tmp_path: Path) -> Path:
@@ -245,8 +257,10 @@ def _plan_file(tmp_path: Path) -> Path:
     return path
 
 
-def test_plan_prints_a_block_per_application_with_one_line_per_step(tmp_path: Path) -> None:
-    done = _run("plan", str(_plan_file(tmp_path)), "--today", "2026-11-04")
+def test_plan_prints_a_block_per_application_with_one_line_per_step(
+    cli: Cli, tmp_path: Path
+) -> None:
+    done = cli("plan", str(_plan_file(tmp_path)), "--today", "2026-11-04")
 
     assert done.returncode == 0, done.stderr
     northwind, fabrikam = done.stdout.strip().split("\n\n")
@@ -260,10 +274,10 @@ def test_plan_prints_a_block_per_application_with_one_line_per_step(tmp_path: Pa
 
 
 def test_plan_json_prints_each_step_exactly_as_the_schedule_command_does(
-    tmp_path: Path,
+    cli: Cli, tmp_path: Path
 ) -> None:
-    done = _run("plan", str(_plan_file(tmp_path)), "--today", "2026-11-04", "--format", "json")
-    single = _run(
+    done = cli("plan", str(_plan_file(tmp_path)), "--today", "2026-11-04", "--format", "json")
+    single = cli(
         "schedule", "--interview-date", "2026-11-02", "--said", "2-3 weeks",
         "--today", "2026-11-04", "--recruiter",
     )  # fmt: skip
@@ -277,21 +291,11 @@ def test_plan_json_prints_each_step_exactly_as_the_schedule_command_does(
     assert applications[0]["steps"] == json.loads(single.stdout)["steps"]
 
 
-def test_plan_reads_the_file_from_standard_input_given_a_dash(tmp_path: Path) -> None:
-    done = _run_with_input(
-        "plan", "-", "--today", "2026-11-04", "--format", "json",
-        stdin=_plan_file(tmp_path).read_bytes(),
-    )  # fmt: skip
-
-    assert done.returncode == 0, done.stderr
-    assert len(json.loads(done.stdout)["applications"]) == 2
-
-
-def test_plan_says_so_when_the_plan_has_no_applications(tmp_path: Path) -> None:
+def test_plan_says_so_when_the_plan_has_no_applications(cli: Cli, tmp_path: Path) -> None:
     path = tmp_path / "empty.json"
     path.write_text('{"schema_version": 2}')
 
-    done = _run("plan", str(path))
+    done = cli("plan", str(path))
 
     assert (done.returncode, done.stdout) == (0, "This plan has no applications yet.\n")
 
@@ -317,7 +321,7 @@ def test_plan_says_so_when_the_plan_has_no_applications(tmp_path: Path) -> None:
     ],
 )
 def test_plan_with_a_bad_file_exits_2_with_one_line_naming_the_problem(
-    tmp_path: Path, content: bytes | str | None, fragment: str
+    cli: Cli, tmp_path: Path, content: bytes | str | None, fragment: str
 ) -> None:
     path = tmp_path / ("missing.json" if content is None else "plan.json")
     if content == "directory":
@@ -325,7 +329,7 @@ def test_plan_with_a_bad_file_exits_2_with_one_line_naming_the_problem(
     elif isinstance(content, bytes):
         path.write_bytes(content)
 
-    done = _run("plan", str(path), "--today", "2026-11-04")
+    done = cli("plan", str(path), "--today", "2026-11-04")
 
     assert done.returncode == 2
     assert done.stdout == ""
@@ -333,13 +337,6 @@ def test_plan_with_a_bad_file_exits_2_with_one_line_naming_the_problem(
     assert done.stderr.startswith("error: ")
     assert fragment in done.stderr
     assert "Traceback" not in done.stderr
-
-
-def test_plan_with_bad_standard_input_exits_2_naming_standard_input() -> None:
-    done = _run_with_input("plan", "-", stdin=b"not json")
-
-    assert done.returncode == 2
-    assert done.stderr.decode().startswith("error: standard input: this is not valid JSON")
 
 
 @pytest.mark.parametrize(
@@ -354,25 +351,24 @@ def test_plan_with_bad_standard_input_exits_2_naming_standard_input() -> None:
     ],
 )
 def test_schedule_plans_a_non_answer_as_no_timeline_instead_of_refusing_it(
-    said: str, capsys: pytest.CaptureFixture[str]
+    cli: Cli, said: str
 ) -> None:
-    status = main(["schedule", "--interview-date", "2026-11-02", "--said", said,
-                   "--today", "2026-11-02", "--company-size", "small"])  # fmt: skip
+    done = cli("schedule", "--interview-date", "2026-11-02", "--said", said,
+               "--today", "2026-11-02", "--company-size", "small")  # fmt: skip
 
-    out = capsys.readouterr()
-    assert (status, out.err) == (0, "")
-    steps = json.loads(out.out)["steps"]
+    assert (done.returncode, done.stderr) == (0, "")
+    steps = json.loads(done.stdout)["steps"]
     assert steps[1]["date"] == "2026-11-09"  # the no-timeline wait: a small company, one week
 
 
-def test_schedule_reads_the_decision_not_the_small_talk(capsys: pytest.CaptureFixture[str]) -> None:
+def test_schedule_reads_the_decision_not_the_small_talk(cli: Cli) -> None:
     said = "Great to meet you this morning - we'll make a decision within three weeks"
 
-    status = main(["schedule", "--interview-date", "2026-11-02", "--said", said,
-                   "--today", "2026-11-02"])  # fmt: skip
+    done = cli("schedule", "--interview-date", "2026-11-02", "--said", said,
+               "--today", "2026-11-02")  # fmt: skip
 
-    steps = json.loads(capsys.readouterr().out)["steps"]
-    assert status == 0
+    steps = json.loads(done.stdout)["steps"]
+    assert done.returncode == 0
     first = next(step for step in steps if step["kind"] == "first_follow_up")
     assert first["date"] == "2026-11-25"  # 23 Nov, then two business days
 
@@ -381,13 +377,13 @@ AGENDA_FIELDS = ["application_id", "company", "kind", "date", "status", "channel
 
 
 def test_agenda_json_lists_every_action_of_the_plan_by_date_with_the_contract_fields(
-    tmp_path: Path,
+    cli: Cli, tmp_path: Path
 ) -> None:
     from advisor.agenda import agenda
     from advisor.plan_file import plan_from_json
 
     path = _plan_file(tmp_path)
-    done = _run("agenda", str(path), "--today", "2026-11-04", "--format", "json")
+    done = cli("agenda", str(path), "--today", "2026-11-04", "--format", "json")
 
     assert done.returncode == 0, done.stderr
     actions = json.loads(done.stdout)["actions"]
@@ -403,8 +399,8 @@ def test_agenda_json_lists_every_action_of_the_plan_by_date_with_the_contract_fi
     assert actions[0]["status"] == "overdue"
 
 
-def test_agenda_text_prints_one_line_per_action(tmp_path: Path) -> None:
-    done = _run("agenda", str(_plan_file(tmp_path)), "--today", "2026-11-04")
+def test_agenda_text_prints_one_line_per_action(cli: Cli, tmp_path: Path) -> None:
+    done = cli("agenda", str(_plan_file(tmp_path)), "--today", "2026-11-04")
 
     assert done.returncode == 0, done.stderr
     first = done.stdout.splitlines()[0]
@@ -421,9 +417,45 @@ def test_agenda_text_prints_one_line_per_action(tmp_path: Path) -> None:
         (["agenda", "README.md", "--today", "tomorrow"], "expected a date as YYYY-MM-DD"),
     ],
 )
-def test_agenda_bad_input_exits_2_with_one_line(args: list[str], fragment: str) -> None:
-    done = _run(*args)
+def test_agenda_bad_input_exits_2_with_one_line(cli: Cli, args: list[str], fragment: str) -> None:
+    done = cli(*args)
 
     assert done.returncode == 2
     assert fragment in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+# --- A real process: `python -m advisor` as a user or a script starts it -------------------------
+
+
+def _run_with_input(*args: str, stdin: bytes) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "advisor", *args],
+        cwd=REPO_ROOT,
+        input=stdin,
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_plan_reads_the_file_from_standard_input_given_a_dash(tmp_path: Path) -> None:
+    done = _run_with_input(
+        "plan", "-", "--today", "2026-11-04", "--format", "json",
+        stdin=_plan_file(tmp_path).read_bytes(),
+    )  # fmt: skip
+
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == b""
+    applications = json.loads(done.stdout)["applications"]
+    assert [a["company"] for a in applications] == ["Northwind", "Fabrikam 🙂"]
+
+
+def test_plan_with_bad_standard_input_exits_2_naming_standard_input() -> None:
+    done = _run_with_input("plan", "-", stdin=b"not json")
+
+    assert done.returncode == 2
+    assert done.stdout == b""
+    assert len(done.stderr.splitlines()) == 1, done.stderr
+    assert done.stderr.decode().startswith("error: standard input: this is not valid JSON")
+    assert b"Traceback" not in done.stderr

@@ -380,6 +380,11 @@ BAD_FILES: list[Any] = [
         r"Company: keep it to 80 characters \(this has 100000\)$",
         id="hostile-company",
     ),
+    pytest.param(
+        _file_of({**_GOOD, "candidate_name": "<img src=x onerror=alert(1)>" * 50}),
+        r"^Your name: keep it to 80 characters \(this has 1400\)$",
+        id="hostile-candidate-name",
+    ),
 ]
 
 
