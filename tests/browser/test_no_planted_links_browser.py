@@ -15,7 +15,13 @@ pytestmark = pytest.mark.browser
 BARE_URL = "Session expired - sign in again at https://evil.example/login"
 WWW_HOST = "Acme www.evil.example"
 EMAIL = "Dana bob@evil.example"
-PLANTED = "a[href*='evil.example'], a[href^='mailto:'], a[href*='bob@']"
+# A planted link is one that leads to the address the user typed. The app's own links may carry
+# that text inside their query (Add to Google Calendar sends the step's text to Google): those
+# still lead to Google, so only where a link goes is checked.
+PLANTED = """() => [...document.querySelectorAll("a[href]")].filter(a => {
+    const url = new URL(a.getAttribute("href"), location.href);
+    return url.protocol === "mailto:" || url.hostname.endsWith("evil.example") || url.username;
+}).map(a => a.outerHTML)"""
 PAGES = ("Questionnaire", "Timeline", "Offers", "Save & share", "Start")
 SHOWN_AS_TEXT = ("Timeline", "Start")  # pages that print the company's name in their text
 
@@ -29,8 +35,8 @@ def _type(page: Page, key: str, text: str) -> None:
 
 
 def _assert_no_planted_link(page: Page, where: str) -> None:
-    planted = page.locator(PLANTED)
-    assert planted.count() == 0, f"{where}: {planted.first.evaluate('e => e.outerHTML')}"
+    planted = page.evaluate(PLANTED)
+    assert planted == [], f"{where}: {planted[0]}"
 
 
 def test_bare_addresses_in_any_field_never_become_links_on_any_page(
@@ -48,6 +54,8 @@ def test_bare_addresses_in_any_field_never_become_links_on_any_page(
     for name in PAGES:
         page.get_by_role("link", name=name, exact=True).click()
         settle(page)
+        if name == "Timeline":  # its steps carry the typed text in links of the app's own
+            page.get_by_role("link", name="Add to Google Calendar").first.wait_for()
         _assert_no_planted_link(page, name)
         if name in SHOWN_AS_TEXT:  # the company is shown there, so the check has teeth
             assert "evil" in page.locator("[data-testid='stMain']").inner_text()
