@@ -103,7 +103,8 @@ def apply_form(*, base: Application | None, values: Mapping[str, Any], today: da
 
     Every invalid field gets a message and keeps its last valid value from `base`, so one bad
     entry never throws away the others. With no `base` (a new application), the result is None
-    until the form holds a valid application.
+    until the form holds a valid application; its company not typed yet is not an error, only
+    a form not started (the only required answer, which the form asks for anyway).
     """
     previous = _flatten(base.model_dump()) if base is not None else {}
     typed = {**previous, **values}
@@ -111,6 +112,9 @@ def apply_form(*, base: Application | None, values: Mapping[str, Any], today: da
         return FormOutcome(application=_validate(typed, today), errors={})
     except ValidationError as error:
         errors = field_errors(error)
+    if base is None and not str(typed.get("company") or "").strip():
+        errors.pop("company", None)
+        return FormOutcome(application=None, errors=errors)
     # Put the invalid fields back as they were and keep everything else the user typed.
     kept = {key: value for key, value in typed.items() if key not in errors}
     kept.update({key: previous[key] for key in errors if key in previous})

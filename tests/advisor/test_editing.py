@@ -7,14 +7,35 @@ from advisor import FIELD_LABELS, Application, Signal, apply_form
 from tests.advisor.factories import MONDAY, TODAY, an_application
 
 
-def test_a_new_application_appears_once_it_has_a_company() -> None:
+def test_a_new_application_appears_once_it_has_a_company_and_is_not_scolded_before() -> None:
     empty = apply_form(base=None, values={"company": "", "interview_date": MONDAY}, today=TODAY)
+    typed = {"company": "  ", "role": "Analyst", "interview_date": MONDAY}
+    spaces = apply_form(base=None, values=typed, today=TODAY)
     named = apply_form(base=None, values={"company": "Acme", "interview_date": MONDAY}, today=TODAY)
 
-    assert empty.application is None
-    assert empty.errors == {"company": "Company: this can't be empty"}
+    assert (empty.application, empty.errors) == (None, {})
+    assert (spaces.application, spaces.errors) == (None, {})
     assert named.application is not None
     assert named.errors == {}
+
+
+def test_a_new_application_without_a_company_still_hears_about_its_other_answers() -> None:
+    outcome = apply_form(
+        base=None,
+        values={"company": "", "interview_date": MONDAY, "decision_date": MONDAY - timedelta(3)},
+        today=TODAY,
+    )
+
+    assert outcome.application is None
+    assert list(outcome.errors) == ["decision_date"]
+
+
+def test_clearing_the_company_of_a_saved_application_is_named() -> None:
+    outcome = apply_form(base=an_application(company="Acme"), values={"company": ""}, today=TODAY)
+
+    assert outcome.errors == {"company": "Company: this can't be empty"}
+    assert outcome.application is not None
+    assert outcome.application.company == "Acme"
 
 
 def test_one_invalid_field_keeps_its_last_valid_value_and_the_other_edits_apply() -> None:

@@ -15,6 +15,25 @@ def test_a_fresh_questionnaire_defaults_the_interview_to_today_and_waits_for_a_c
     assert at.session_state["plan"] == Plan()
 
 
+def test_a_fresh_questionnaire_flags_nothing_before_anything_is_typed() -> None:
+    at = start(QUESTIONNAIRE)
+    steps = at.get("button_group")[0].proto.options  # the row of steps
+
+    assert errors(at) == []
+    assert at.warning == []
+    assert not any("⚠" in option.content for option in steps)
+
+
+def test_clearing_the_company_once_saved_is_flagged_at_the_field() -> None:
+    at = start(QUESTIONNAIRE)
+    show(at, "q_company").text_input(key="q_company").input("Northwind").run()
+
+    show(at, "q_company").text_input(key="q_company").input("").run()
+
+    assert errors(at) == ["Company: this can't be empty"]
+    assert len(at.warning) == 1
+
+
 def test_filling_the_questionnaire_shows_the_interpretation() -> None:
     at = start(QUESTIONNAIRE)
 
