@@ -6,6 +6,7 @@ router.ensure_routed()
 
 import streamlit as st  # noqa: E402  (after the routing guard, on purpose)
 
+from advisor.comparison import comparison_options  # noqa: E402
 from advisor.offers import timing_picture  # noqa: E402
 from advisor.walkthrough import walkthrough  # noqa: E402
 from ui import offers_entry, offers_view, state  # noqa: E402
@@ -62,8 +63,14 @@ else:
 st.subheader("Compare side by side")
 st.markdown("##### 1. What each option offers")
 offers_entry.draw_option_inputs(state.plan(), today)
-st.markdown("##### 2. How much each criterion counts for you")
-_weights_and_comparison()
+if comparison_options(plan=state.plan()):
+    st.markdown("##### 2. How much each criterion counts for you")
+    _weights_and_comparison()
+else:
+    st.caption(
+        "Nothing to weigh yet. Once an offer is recorded, or an application is picked just "
+        "above, you can say how much pay, growth, the team and the rest count for you."
+    )
 
 if focus is None:
     st.stop()

@@ -75,8 +75,25 @@ def test_without_an_offer_the_page_says_how_to_record_one_and_stops_before_the_c
 
     shown = texts(at)
     assert "No offer yet" in shown
-    assert "Offers: no offer yet" in shown.replace("\\", "")
     assert "Your choices" not in shown
+
+
+def test_with_nothing_to_compare_there_are_no_weights_to_set_and_no_warning() -> None:
+    at = open_offers(ranked(first_choice(), offering().model_copy(update={"events": ()})))
+
+    assert "Nothing to weigh yet" in texts(at)
+    assert at.slider == []
+    assert at.warning == []
+
+
+def test_a_waiting_application_picked_for_estimates_brings_the_weights() -> None:
+    at = open_offers(ranked(first_choice(), offering().model_copy(update={"events": ()})))
+
+    at.multiselect(key="o_estimates").select("first1").run()
+
+    assert not at.exception
+    assert len([s for s in at.slider if s.key.startswith("o_weight_")]) == 6
+    assert "Nothing to weigh yet" not in texts(at)
 
 
 def test_an_offer_recorded_on_the_page_is_saved_with_its_deadline() -> None:
