@@ -93,9 +93,11 @@ def default_follow_up_wait(*, application: Application) -> tuple[int, str]:
     base = _DEFAULT_FIRST_FOLLOW_UP[application.company_size]
     pace = industry_pace(application.industry)
     days = min(high, max(low, round(base * pace.stretch)))
+    size = application.company_size
+    company = "a company of unknown size" if size is CompanySize.UNKNOWN else f"a {size} company"
     why = (
         "No time frame was given. Advice ranges from about one week [E] to two or three weeks [D] "
-        f"before checking in; for a {application.company_size.value} company"
+        f"before checking in; for {company}"
     )
     if pace.source is not None:
         why += f" in {application.industry.label.lower()} ({pace.sentence})"

@@ -88,6 +88,21 @@ def test_the_default_follow_up_says_which_range_it_picked_from() -> None:
     assert "15 business days" in step.why  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    ("size", "said"),
+    [
+        ("small", "for a small company"),
+        ("medium", "for a medium company"),
+        ("large", "for a large company"),
+        ("unknown", "for a company of unknown size"),
+    ],
+)
+def test_the_default_follow_up_names_the_company_size_in_plain_words(size: str, said: str) -> None:
+    step = _steps(an_application(company_size=size))[StepKind.FIRST_FOLLOW_UP]
+
+    assert said in step.why  # type: ignore[attr-defined]
+
+
 def test_late_december_widens_the_wait_with_a_note() -> None:
     application = an_application(interview_date=date(2026, 12, 14), today=date(2026, 12, 14))
 
