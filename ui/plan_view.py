@@ -18,6 +18,8 @@ UPLOAD_KEY = "p_upload"
 _UPLOAD_ROUND = "_upload_round"  # how many files were read: part of the uploader's key
 _UPLOAD_ERROR = "_upload_error"  # (file name, why it could not be opened)
 _LONG_LINK = 8_000  # characters; longer links get cut by some mail and chat apps
+# Replacing a plan is asked at the top of the page, which may be out of view where the click was.
+_ASKED = "Your plan is not replaced yet: answer the question at the top of the page."
 
 
 def draw_share() -> None:
@@ -77,7 +79,9 @@ def draw_file(today: date) -> None:
             st.session_state[_UPLOAD_ERROR] = (name, str(error))
         else:
             if state.propose_plan(opened, source=f"the file “{name}”"):
-                st.toast("Plan opened.", icon=":material/check:")
+                state.confirm(f"Plan opened from {md_escape(name)}.")
+            else:
+                state.confirm(_ASKED, ":material/arrow_upward:")
         st.rerun()
     failed = st.session_state.get(_UPLOAD_ERROR)
     if failed:
@@ -114,7 +118,9 @@ def draw_examples(today: date, *, key_prefix: str, detailed: bool = True) -> Non
             if state.propose_plan(
                 example.plan.with_fresh_ids(), source=f"the example “{example.title}”"
             ):
-                st.toast("Example loaded.", icon=":material/school:")
+                state.confirm(f"Example loaded: {example.title}.", ":material/school:")
+            else:
+                state.confirm(_ASKED, ":material/arrow_upward:")
             st.rerun()
 
 

@@ -63,6 +63,7 @@ def run() -> None:
         state.restore_from_url()
         state.sync_url()  # a page switch drops the query string: put the plan back
         plan_banners.draw()
+        state.show_confirmation()
         page.run()
     finally:
         _local.routing = False

@@ -25,6 +25,7 @@ URL_KEY = "plan"  # the query parameter that carries the plan
 _ENCODED = "_plan_token"  # (plan, its token): encode each plan once
 LINK_ERROR = "_link_error"  # why the plan in the opening link could not be read
 PENDING = "_pending_plan"  # (plan, where it came from) waiting for the user to confirm
+NOTICE = "_notice"  # (message, icon): a confirmation to show on the next run
 # Keys of widgets whose values describe the plan: cleared when a whole new plan comes in.
 _WIDGET_PREFIXES = ("q_", "t_", "o_")
 
@@ -254,3 +255,19 @@ def keep_choice(key: str, options: Sequence[Any], initial: Any, fallback: Any = 
         st.session_state[key] = fallback
         st.session_state[KEPT][key] = fallback
     return key
+
+
+def confirm(message: str, icon: str = ":material/check:") -> None:
+    """Confirm an action with a toast (`message` is Markdown: escape any user text in it), even
+    when the action ends with `st.rerun()`.
+
+    A toast sent just before a rerun can be lost on the way to the browser, so it is kept here
+    and shown by `show_confirmation` on the next run (the router calls it on every run).
+    """
+    st.session_state[NOTICE] = (message, icon)
+
+
+def show_confirmation() -> None:
+    notice = st.session_state.pop(NOTICE, None)
+    if isinstance(notice, tuple) and len(notice) == 2:
+        st.toast(notice[0], icon=notice[1])

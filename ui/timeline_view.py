@@ -48,12 +48,13 @@ def log(application: Application, event: Event, today: date) -> str | None:
     return None
 
 
-def log_and_refresh(application: Application, event: Event, today: date) -> None:
-    """Log `event` and redraw the page, or show why it cannot be logged."""
+def log_and_refresh(application: Application, event: Event, today: date, *, done: str) -> None:
+    """Log `event`, confirm it with `done` and redraw the page, or show why it cannot be logged."""
     problem = log(application, event, today)
     if problem:
         st.error(md_escape(problem))
     else:
+        state.confirm(f"{done} The plan is updated.")
         st.rerun()
 
 
@@ -62,7 +63,7 @@ def mark_done(plan: Plan, action: Action, today: date) -> None:
     application = plan.get(action.application_id)
     if application is not None:
         done = Event(kind=EventKind.STEP_DONE, on=today, step=action.kind)
-        log_and_refresh(application, done, today)
+        log_and_refresh(application, done, today, done=f"Done: {action.title}.")
 
 
 def draw_next_action(plan: Plan, plan_agenda: Agenda, today: date) -> None:
@@ -178,7 +179,7 @@ def draw_log(application: Application, plan_agenda: Agenda, today: date) -> None
         except ValidationError as error:
             st.error(md_escape(_event_message(error)))
             return
-        log_and_refresh(application, event, today)
+        log_and_refresh(application, event, today, done=f"Logged: {kind.label.lower()}.")
     answers = [e for e in application.events if e.kind is not EventKind.STEP_DONE]
     if application.events:
         last = application.events[-1]

@@ -1,9 +1,12 @@
+from datetime import date
 from pathlib import Path
 
 import pytest
 from icalendar import Calendar, Component
 from playwright.sync_api import Browser, Page, expect
 
+from advisor import Application, Plan
+from advisor.share_link import plan_to_token
 from tests.browser.conftest import add_applications, settle
 
 pytestmark = pytest.mark.browser
@@ -65,3 +68,20 @@ def test_a_step_marked_done_is_cancelled_in_the_next_calendar_file_with_a_higher
     assert int(after[thank_you]["SEQUENCE"]) > int(before[thank_you]["SEQUENCE"])
     assert all(int(after[u]["SEQUENCE"]) > int(before[u]["SEQUENCE"]) for u in after)
     page.close()
+
+
+def test_marking_a_step_done_on_a_phone_is_confirmed_in_view(server: str, phone: Page) -> None:
+    northwind = Application(id="north01", company="Northwind", interview_date=date.today())
+    phone.goto(f"{server}/timeline?plan={plan_to_token(Plan(applications=(northwind,)))}")
+    settle(phone)
+    phone.locator(".st-key-t_next_done button").scroll_into_view_if_needed()
+
+    phone.locator(".st-key-t_next_done button").click()
+    settle(phone)
+
+    toast = phone.locator("[data-testid='stToast']", has_text="Done: Thank-you.")
+    expect(toast).to_be_visible()
+    box = toast.bounding_box()
+    assert box is not None
+    assert box["y"] >= 0  # inside the phone's screen
+    assert box["y"] + box["height"] <= 844

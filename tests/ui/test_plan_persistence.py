@@ -212,6 +212,7 @@ def test_each_example_loads_in_one_click_and_is_marked_as_an_example(example: An
         a.id for a in example.plan.applications
     )
     assert f"**Example:** {example.title}." in texts(at).replace("\\", "")
+    assert [t.value for t in at.toast] == [f"Example loaded: {example.title}."]
 
 
 def test_an_example_never_replaces_your_plan_without_asking() -> None:
@@ -222,6 +223,9 @@ def test_an_example_never_replaces_your_plan_without_asking() -> None:
     at.button(key=f"p_example_{first.key}").click().run()
 
     assert current(at) == mine
+    assert [t.value for t in at.toast] == [
+        "Your plan is not replaced yet: answer the question at the top of the page."
+    ]
     at.button(key="pending_replace").click().run()
     assert ids_numbered(current(at)) == ids_numbered(first.plan)
 
@@ -293,10 +297,10 @@ def test_every_timeline_and_offers_input_survives_a_round_of_page_switches() -> 
     at.date_input(key="t_call_back_on").set_value(date(2026, 11, 9)).run()
     at.switch_page(OFFERS).run()
     at.selectbox(key="o_rank_1").set_value("app1aa").run()
+    at.multiselect(key="o_estimates").select("app0aa").run()  # something to weigh
     at.slider(key="o_weight_team").set_value(5).run()
     expand(at, "o_own_criteria")
     at.text_input(key="o_own_name_own_1").input("Hybrid days").run()
-    at.multiselect(key="o_estimates").select("app0aa").run()
     at.selectbox(key="o_edit_option").set_value("app0aa").run()
     at.text_input(key="o_base_app0aa").input("not a number").run()  # invalid: kept as typed
     keys = {

@@ -62,6 +62,20 @@ def test_marking_the_next_action_done_re_plans() -> None:
         (EventKind.STEP_DONE, StepKind.THANK_YOU, TODAY)
     ]
     assert "Ask the recruiter · Contoso" in texts(at)
+    assert [t.value for t in at.toast] == ["Done: Thank-you. The plan is updated."]
+
+
+def test_a_logged_answer_is_confirmed_and_a_refused_one_is_not() -> None:
+    at = _open(_plan())
+
+    at.selectbox(key="t_event_kind").set_value(EventKind.NONCOMMITTAL).run()
+    at.button(key="t_log").click().run()
+
+    assert [t.value for t in at.toast] == [
+        "Logged: a polite, noncommittal answer. The plan is updated."
+    ]
+    at.run()
+    assert at.toast == []  # shown once, not on every later run
 
 
 def test_logging_a_noncommittal_answer_moves_the_second_follow_up() -> None:
