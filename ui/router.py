@@ -25,6 +25,7 @@ gc.freeze()
 _local = threading.local()
 
 _LAST_PAGE = "_last_page"
+APP_NAME = "Interview follow-up advisor"
 HOME = "pages/home.py"
 QUESTIONNAIRE = "pages/questionnaire.py"
 TIMELINE = "pages/timeline.py"
@@ -49,13 +50,13 @@ def _pages() -> list[st.Page]:
 
 def run() -> None:
     """Register the pages and run the one the URL asks for."""
+    page = st.navigation(_pages(), position="top")
     st.set_page_config(
-        page_title="Interview follow-up advisor",
+        page_title=f"{page.title} · {APP_NAME}",  # each page its own tab title
         page_icon=":material/event_upcoming:",
         layout="wide",
         initial_sidebar_state="collapsed",
     )
-    page = st.navigation(_pages(), position="top")
     _local.arrived = st.session_state.get(_LAST_PAGE) != page.url_path
     st.session_state[_LAST_PAGE] = page.url_path
     _local.routing = True

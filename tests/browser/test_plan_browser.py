@@ -114,3 +114,21 @@ def test_nothing_typed_is_written_to_the_servers_disk_or_log(browser: Browser) -
             if ".git" in path.parts or not path.is_file() or path.stat().st_mtime < started:
                 continue
             assert marker.encode() not in path.read_bytes(), f"{path} holds what the user typed"
+
+
+def test_each_page_has_its_own_tab_title(server: str, browser: Browser) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    titles = {}
+    for path, name in [
+        ("", "Start"),
+        ("questionnaire", "Questionnaire"),
+        ("timeline", "Timeline"),
+        ("offers", "Offers"),
+        ("plan", "Save & share"),
+    ]:
+        page.goto(f"{server}/{path}")
+        settle(page)
+        titles[name] = page.title()
+    page.close()
+
+    assert titles == {name: f"{name} · Interview follow-up advisor" for name in titles}
