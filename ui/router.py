@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import threading
+from pathlib import Path
 
 import altair  # noqa: F401  (loaded before the freeze below, as every chart page needs it)
 import pandas  # noqa: F401
@@ -26,6 +27,7 @@ _local = threading.local()
 
 _LAST_PAGE = "_last_page"
 APP_NAME = "Interview follow-up advisor"
+FAVICON = Path(__file__).parent / "assets" / "favicon.png"
 HOME = "pages/home.py"
 QUESTIONNAIRE = "pages/questionnaire.py"
 TIMELINE = "pages/timeline.py"
@@ -50,13 +52,14 @@ def _pages() -> list[st.Page]:
 
 def run() -> None:
     """Register the pages and run the one the URL asks for."""
-    page = st.navigation(_pages(), position="top")
     st.set_page_config(
-        page_title=f"{page.title} · {APP_NAME}",  # each page its own tab title
-        page_icon=":material/event_upcoming:",
+        page_title=APP_NAME,
+        page_icon=str(FAVICON),  # served by the app: a Material icon is fetched from Google
         layout="wide",
         initial_sidebar_state="collapsed",
     )
+    page = st.navigation(_pages(), position="top")
+    st.set_page_config(page_title=f"{page.title} · {APP_NAME}")  # each page its own tab title
     _local.arrived = st.session_state.get(_LAST_PAGE) != page.url_path
     st.session_state[_LAST_PAGE] = page.url_path
     _local.routing = True

@@ -132,3 +132,24 @@ def test_each_page_has_its_own_tab_title(server: str, browser: Browser) -> None:
     page.close()
 
     assert titles == {name: f"{name} · Interview follow-up advisor" for name in titles}
+
+
+def test_no_request_leaves_the_server_on_any_page(server: str, browser: Browser) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    outside: list[str] = []
+    page.on(
+        "request",
+        lambda request: (
+            outside.append(request.url)
+            if not request.url.startswith((server, "data:", "blob:"))
+            else None
+        ),
+    )
+
+    for path in ("", "questionnaire", "timeline", "offers", "plan"):
+        page.goto(f"{server}/{path}")
+        settle(page)
+        page.wait_for_timeout(500)  # the favicon and fonts come after the page
+    page.close()
+
+    assert outside == []
