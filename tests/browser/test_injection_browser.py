@@ -76,6 +76,8 @@ def test_payloads_in_every_text_field_stay_text_on_every_page(
     page.locator(".st-key-o_rank_1 [role='combobox']").click()
     page.get_by_role("option").nth(1).click()
     settle(page)
+    page.locator(".st-key-o_save_offer button").click()  # an offer: something to weigh
+    settle(page)
     page.get_by_text("Add your own criteria").click()
     _type(page, "o_own_name_own_1", SHORT_PAYLOAD)
     page.locator(".st-key-o_weight_own_1 input[type='range']").press("ArrowRight")
