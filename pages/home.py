@@ -11,8 +11,8 @@ from ui.text import application_label, md_escape  # noqa: E402
 from ui.timeline_view import when  # noqa: E402
 
 st.title("Just had an interview?")
-st.markdown(
-    "#### Find out what they meant about timing, when to expect a decision, and what to do today."
+st.markdown(  # a lead, not a heading: the sections below are the page's outline
+    "**Find out what they meant about timing, when to expect a decision, and what to do today.**"
 )
 st.markdown(
     "- **What their words likely mean**: a date, a time frame, or “we will be in touch”, "
@@ -32,7 +32,7 @@ plan = state.plan()
 if plan.applications:
     today = state.today()
     plan_agenda = state.agenda(today)
-    st.subheader("Your applications")
+    st.header("Your applications")
     lines = []
     for application in plan.applications:
         track = plan_agenda.track(application.id)
@@ -51,7 +51,7 @@ if plan.applications:
         lines.append(f"- **{md_escape(application_label(application))}**: {expected}{then}")
     st.markdown("\n".join(lines))
 
-st.subheader("Or look at an example first")
+st.header("Or look at an example first")
 st.markdown("Made-up cases a career coach can walk through with a client, in one click.")
 plan_view.draw_examples(state.real_today(), key_prefix="home", detailed=False)
 

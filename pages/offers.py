@@ -35,7 +35,7 @@ router.require_applications(
     message="No applications yet. Add your interviews in the questionnaire first.",
 )
 
-st.subheader("Your preference and your offers")
+st.header("Your preference and your offers")
 ranking, offer_form = st.columns(2, gap="large")
 with ranking:
     plan = offers_entry.draw_ranking(plan)
@@ -43,7 +43,7 @@ with offer_form:
     offers_entry.draw_offer_form(plan, today)
 
 timings = timing_picture(plan=plan, today=today)
-st.subheader("Deadlines against decisions")
+st.header("Deadlines against decisions")
 if not timings:
     st.info(
         "No offer yet. When one arrives, record it above: you will see its deadline against "
@@ -60,11 +60,11 @@ else:
     focus = next(t for t in timings if t.offer.application_id == st.session_state[key])
     offers_view.draw_timing(plan, timings, focus, today)
 
-st.subheader("Compare side by side")
-st.markdown("##### 1. What each option offers")
+st.header("Compare side by side")
+st.markdown("### 1. What each option offers")
 offers_entry.draw_option_inputs(state.plan(), today)
 if comparison_options(plan=state.plan()):
-    st.markdown("##### 2. How much each criterion counts for you")
+    st.markdown("### 2. How much each criterion counts for you")
     _weights_and_comparison()
 else:
     st.caption(
@@ -76,9 +76,9 @@ if focus is None:
     st.stop()
 plan = state.plan()
 result = walkthrough(plan=plan, timing=focus, today=today)
-st.subheader("Your choices")
+st.header("Your choices")
 offers_view.draw_choices(result)
-st.subheader("Scripts")
+st.header("Scripts")
 offers_view.draw_scripts(plan, result, today)
-st.subheader("Your next step")
+st.header("Your next step")
 offers_view.draw_next_step(plan, state.agenda(today), focus.offer.application_id, today)

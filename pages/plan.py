@@ -16,13 +16,13 @@ st.markdown(
     "Send it to yourself or a coach with the link, or keep it as a file."
 )
 
-st.subheader("Share a link")
+st.header("Share a link")
 plan_view.draw_share()
 
-st.subheader("Keep it as a file")
+st.header("Keep it as a file")
 plan_view.draw_file(today)
 
-st.subheader("Examples for coaches")
+st.header("Examples for coaches")
 st.markdown(
     "Ready-made cases with made-up people, to show how the advice works. Loading one asks "
     "before it replaces a plan of your own."
@@ -34,6 +34,6 @@ st.markdown(
 )
 plan_view.draw_time_travel("p_demo_day")
 
-st.subheader("Privacy")
+st.header("Privacy")
 st.markdown(plan_view.PRIVACY)
 plan_view.draw_start_over()

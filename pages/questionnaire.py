@@ -67,7 +67,7 @@ with form_column:
     form.draw_step(step, outcome.errors, values)
 
 with result_column:
-    st.subheader("Your reading")
+    st.header("Your reading")
     if outcome.errors:
         st.warning(
             f"{len(outcome.errors)} answer(s) need a look: see the red notes in the form. "

@@ -75,7 +75,7 @@ right.download_button(
     width="stretch",
 )
 
-st.subheader("Steps and message drafts")
+st.header("Steps and message drafts")
 ids = [a.id for a in plan.applications]
 labels = {a.id: application_label(a) for a in plan.applications}
 key = state.keep_choice("t_application", ids, ids[0], fallback=ids[0])

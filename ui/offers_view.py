@@ -214,12 +214,12 @@ def draw_next_step(plan: Plan, plan_agenda: Agenda, offer_id: str, today: date) 
     action = plan_agenda.next_for_offer(offer_id)
     with st.container(border=True, key="o_next_step"):
         if action is None:
-            st.markdown("#### Nothing left to do about this offer")
+            st.markdown("### Nothing left to do about this offer")
             st.markdown("You marked your decision on it as done.")
             return
         when = "today" if action.date <= today else long_date(action.date)
         first = plan_agenda.next_action
-        st.markdown(f"#### {md_escape(action.headline)}")
+        st.markdown(f"### {md_escape(action.headline)}")
         if first is not None and first != action and first.date <= action.date:
             st.caption(
                 f"Before that, on your agenda: {md_escape(first.headline)} "

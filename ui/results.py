@@ -54,7 +54,7 @@ def draw_interpretation(
 ) -> None:
     st.info(md_escape(interpretation.headline), icon=":material/lightbulb:")  # names the company
 
-    meaning = ["#### What they said likely means", "\n".join(_bullets(interpretation.meaning))]
+    meaning = ["### What they said likely means", "\n".join(_bullets(interpretation.meaning))]
     for reading in interpretation.readings:
         meaning.append(
             f"{_BADGE[reading.likelihood]} **{reading.kind.title}**  \n{reading.kind.summary}  \n"
@@ -68,7 +68,7 @@ def draw_interpretation(
 
     if interpretation.outcome is None:  # once they have answered, no window is awaited
         window = interpretation.window
-        lines = ["#### Expected decision window", f"### {_span(window.earliest, window.latest)}"]
+        lines = ["### Expected decision window", f"#### {_span(window.earliest, window.latest)}"]
         waited = (today - application.interview_date).days
         if waited >= 0:
             left = (window.latest - today).days
@@ -88,7 +88,7 @@ def draw_interpretation(
             _block(lines)
             _sources_caption([*window.sources])
 
-    lines = ["#### Signals"]
+    lines = ["### Signals"]
     if not interpretation.signals:
         lines.append("None picked yet. Pick what happened in step 3 to refine the reading.")
     for note in interpretation.signals:
@@ -105,7 +105,7 @@ def draw_today(interpretation: Interpretation, actions: tuple[Action, ...], toda
     """The agenda's actions for this application that are due, then the next one, and tips."""
     due = [a for a in actions if a.is_open and a.date <= today]
     upcoming = next((a for a in actions if a.is_open and a.date > today), None)
-    lines = ["#### Do this today"]
+    lines = ["### Do this today"]
     if not due:
         lines.append("Nothing is due today.")
     for action in due:

@@ -70,13 +70,13 @@ def draw_next_action(plan: Plan, plan_agenda: Agenda, today: date) -> None:
     action = plan_agenda.next_action
     with st.container(border=True, key="t_next_action"):
         if action is None:
-            st.markdown("#### Nothing left to do\nEvery step in your plan is done.")
+            st.markdown("## Nothing left to do\nEvery step in your plan is done.")
             return
         application = plan.get(action.application_id)
         label = application_label(application) if application else action.company
         st.caption("NEXT ACTION")
         st.markdown(
-            f"#### {action.title} · {md_escape(label)}\n"
+            f"## {action.title} · {md_escape(label)}\n"
             f"{STATUS_BADGE[action.status]} **{action.date:%A %d %B}** "
             f"({when(action.date, today)}) by {action.channel.label.lower()}"
         )

@@ -39,7 +39,7 @@ def texts(at: AppTest) -> str:
     parts += (
         [e.value for e in at.warning] + [e.value for e in at.caption] + [h.value for h in at.title]
     )
-    parts += [h.value for h in at.subheader]
+    parts += [h.value for h in at.header]
     return "\n".join(str(p) for p in parts)
 
 

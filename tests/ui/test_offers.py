@@ -59,7 +59,7 @@ def saved_plan(at: AppTest) -> Plan:
 
 
 def next_step(at: AppTest) -> str:
-    return "\n".join(str(m.value) for m in at.get("markdown") if str(m.value).startswith("####"))
+    return "\n".join(str(m.value) for m in at.get("markdown") if str(m.value).startswith("### "))
 
 
 def test_an_empty_plan_points_to_the_questionnaire() -> None:

@@ -25,7 +25,7 @@ def test_the_timeline_and_the_start_page_show_the_agendas_next_actions(example: 
     timeline = shown(start("pages/timeline.py", plan=plan))
     home = shown(start(HOME, plan=plan))
 
-    assert f"#### {action.title} · {action.company}" in timeline
+    assert f"## {action.title} · {action.company}" in timeline
     for application in plan.applications:
         upcoming = plan_agenda.next_for(application.id)
         assert upcoming is not None
@@ -68,5 +68,5 @@ def test_the_offers_page_next_step_is_the_agendas_next_action_about_the_offer(
 
     at = start("pages/offers.py", plan=plan)
 
-    assert f"#### {action.headline}" in shown(at)
+    assert f"### {action.headline}" in shown(at)
     assert at.code[-1].value == action.draft.body
