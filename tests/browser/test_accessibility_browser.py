@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from playwright.sync_api import Browser
 
-from advisor.examples import examples
+from advisor.examples import Example, examples
 from advisor.share_link import plan_to_token
 from tests.browser.conftest import settle
 
@@ -34,9 +34,9 @@ def _skips(levels: list[list[object]]) -> list[str]:
 
 @pytest.mark.parametrize("example", examples(today=date.today()), ids=lambda e: e.key)
 def test_headings_start_at_one_and_never_skip_a_level_on_any_page(
-    server: str, browser: Browser, example: object
+    server: str, browser: Browser, example: Example
 ) -> None:
-    token = plan_to_token(example.plan.with_fresh_ids())  # type: ignore[attr-defined]
+    token = plan_to_token(example.plan.with_fresh_ids())
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     found = {}
     for path in PAGES:
