@@ -11,7 +11,7 @@ import streamlit as st  # noqa: E402  (after the routing guard, on purpose)
 from advisor.calendar_export import agenda_to_ics  # noqa: E402
 from ui import plan_view, state, timeline_view  # noqa: E402
 from ui.text import application_label  # noqa: E402
-from ui.timeline_chart import CAPTION, frames, timeline_chart  # noqa: E402
+from ui.timeline_chart import CAPTION, DATE_FORMAT, frames, timeline_chart  # noqa: E402
 
 today = state.today()
 plan = state.plan()
@@ -40,11 +40,24 @@ spec = state.remembered(
 st.vega_lite_chart(spec, width="stretch", key="t_chart")
 st.caption(CAPTION)
 with st.expander("The same as a table"):
+    st.markdown("**Waiting, and when a decision is expected**")
+    st.dataframe(
+        periods[["application", "period", "start", "end"]],
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "application": "Application",
+            "period": "Period",
+            "start": st.column_config.DateColumn("From", format=DATE_FORMAT),
+            "end": st.column_config.DateColumn("To", format=DATE_FORMAT),
+        },
+    )
+    st.markdown("**Steps**")
     st.dataframe(
         steps,
         hide_index=True,
         width="stretch",
-        column_config={"date": st.column_config.DateColumn("Date", format="ddd D MMM YYYY")},
+        column_config={"date": st.column_config.DateColumn("Date", format=DATE_FORMAT)},
     )
 
 with st.expander("For coaches: show the plan as of another day", icon=":material/history:"):

@@ -13,6 +13,7 @@ from advisor.events import StepKind
 from ui.text import application_label
 
 TODAY_COLOUR = "#C0392B"
+DATE_FORMAT = "ddd D MMM YYYY"  # the tables' dates (Moment.js): "Mon 30 Nov 2026"
 
 # A colour per kind of step, readable on a light background and by most colour-blind readers.
 STEP_COLOURS: dict[StepKind, str] = {

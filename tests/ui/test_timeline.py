@@ -4,6 +4,7 @@ from datetime import date
 from streamlit.testing.v1 import AppTest
 
 from advisor import Application, Plan
+from advisor.agenda import agenda as build_agenda
 from advisor.events import EventKind, StepKind
 from tests.ui.apptest import TODAY, errors, start, texts
 
@@ -41,6 +42,22 @@ def test_the_chart_has_a_row_for_every_application_and_a_line_for_today() -> Non
     assert marks["mark"]["type"] == "point"
     assert today_rule["mark"]["type"] == "rule"
     assert {t["field"] for t in marks["encoding"]["tooltip"]} >= {"date", "step", "why"}
+
+
+def test_the_table_beside_the_chart_holds_the_waiting_and_decision_windows_too() -> None:
+    plan = _plan()
+    at = _open(plan)
+    agenda = build_agenda(plan=plan, today=TODAY)
+
+    windows, steps = (frame.value for frame in at.dataframe)
+
+    northwind = plan.applications[0]
+    window = agenda.track(northwind.id).window
+    rows = windows[windows["application"] == "Northwind · Analyst"]
+    assert list(rows["period"]) == ["Waiting", "Decision expected"]
+    assert list(rows["start"].dt.date) == [northwind.interview_date, window.earliest]
+    assert list(rows["end"].dt.date) == [window.earliest, window.latest]
+    assert len(steps) == len(agenda.actions)
 
 
 def test_the_next_action_is_the_most_urgent_step_across_the_plan() -> None:
