@@ -105,6 +105,7 @@ def draw_offer_form(plan: Plan, today: date) -> None:
         _save_offer(application, received_on, deadline, today)
     if offer is not None and st.button("Remove this offer", key=f"o_withdraw_{chosen}"):
         state.save_plan(state.plan().with_application(withdraw_offer(application=application)))
+        state.confirm(f"Offer from {md_escape(application.company)} removed.", ":material/delete:")
         st.rerun()
 
 
@@ -123,6 +124,8 @@ def _save_offer(application: Application, received_on: Any, deadline: Any, today
         st.error(str(error))
         return
     state.save_plan(state.plan().with_application(updated))
+    company = md_escape(application.company)
+    state.confirm(f"Offer from {company} saved: its deadline and your next step are below.")
     st.rerun()
 
 

@@ -114,6 +114,9 @@ def test_an_offer_recorded_on_the_page_is_saved_with_its_deadline() -> None:
         False,
     )
     assert "Your choices" in texts(at)
+    assert [t.value for t in at.toast] == [
+        "Offer from Northwind saved: its deadline and your next step are below."
+    ]
 
 
 def test_an_offer_without_a_deadline_is_flagged_as_assumed() -> None:
