@@ -32,7 +32,7 @@ def _remove() -> None:
     state.forms().pop(doomed, None)
     remaining = state.plan().applications
     form.load_into_widgets(remaining[0].id if remaining else form.new_application_id())
-    st.toast("Application removed.", icon=":material/delete:")
+    state.confirm("Application removed.", ":material/delete:")
 
 
 today = state.today()

@@ -53,7 +53,6 @@ def _pages() -> list[st.Page]:
 def run() -> None:
     """Register the pages and run the one the URL asks for."""
     st.set_page_config(
-        page_title=APP_NAME,
         page_icon=str(FAVICON),  # served by the app: a Material icon is fetched from Google
         layout="wide",
         initial_sidebar_state="collapsed",

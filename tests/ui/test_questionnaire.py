@@ -143,6 +143,7 @@ def test_a_second_application_can_be_added_switched_to_and_removed() -> None:
     assert show(at, "q_company").text_input(key="q_company").value == "Northwind"
 
     at.button(key="q_remove").click().run()
+    assert [t.value for t in at.toast] == ["Application removed."]
     assert [a.company for a in at.session_state["plan"].applications] == ["Contoso"]
     assert show(at, "q_company").text_input(key="q_company").value == "Contoso"
     assert not at.exception
