@@ -14,7 +14,7 @@ from advisor.offer_scripts import Script, ScriptKind, offer_script
 from advisor.offers import Gap, OfferTiming, TimingCase
 from advisor.walkthrough import Walkthrough
 from advisor.workdays import add_business_days, long_date
-from ui import state
+from ui import browser, state
 from ui.offers_chart import (
     TIMING_CAPTION,
     comparison_chart,
@@ -172,9 +172,10 @@ def _script(plan: Plan, result: Walkthrough, kind: ScriptKind, extension_to: dat
     )
 
 
-def _show(script: Script) -> None:
+def _show(script: Script, kind: ScriptKind) -> None:
     st.markdown(f"**To:** {md_escape(script.to)}  \n**Subject:** {md_escape(script.subject)}")
     st.code(script.body, language=None, wrap_lines=True)
+    browser.copy_and_share(script.body, key=f"o_copy_{kind.value}", title=script.subject)
 
 
 def draw_scripts(plan: Plan, result: Walkthrough, today: date) -> None:
@@ -201,7 +202,7 @@ def draw_scripts(plan: Plan, result: Walkthrough, today: date) -> None:
                         f"({long_date(offer.deadline)})."
                     )
                     continue
-            _show(_script(plan, result, kind, extension_to))
+            _show(_script(plan, result, kind, extension_to), kind)
     if result.first_choice is None:
         st.caption(
             "The note to a first choice appears once an application you rank higher is waiting."
@@ -230,5 +231,6 @@ def draw_next_step(plan: Plan, plan_agenda: Agenda, offer_id: str, today: date) 
         subject = f"  \n**Subject:** {md_escape(draft.subject)}" if draft.subject else ""
         st.markdown(f"**{md_escape(draft.title)}**{subject}")
         st.code(draft.body, language=None, wrap_lines=True)
+        browser.copy_and_share(draft.body, key="o_copy_next", title=draft.title)
         if st.button("Mark it done today", key="o_next_done", type="primary"):
             mark_done(plan, action, today)

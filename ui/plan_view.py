@@ -11,7 +11,7 @@ import streamlit as st
 from advisor import Plan
 from advisor.examples import examples
 from advisor.plan_file import MAX_FILE_BYTES, PlanFileError, plan_from_json, plan_to_json
-from ui import state
+from ui import browser, state
 from ui.text import md_escape
 
 UPLOAD_KEY = "p_upload"
@@ -27,14 +27,17 @@ def draw_share() -> None:
         st.caption("Add an application first: the link carries the plan.")
         return
     link = state.share_url("timeline")
-    st.code(link, language=None, wrap_lines=False)  # one line: calm on a phone, still copyable
+    st.code(link, language=None, wrap_lines=False)  # one line: calm on a phone
+    browser.copy_and_share(
+        link, key="p_copy_link", title="My interview follow-up plan", is_link=True
+    )
     if len(link) > _LONG_LINK:
         st.warning(
             f"This plan is large: the link is {len(link):,} characters long, and some email and "
             "chat apps cut long links. Keep it as a file as well."
         )
     st.caption(
-        "Copy it with the icon at the top right of the box. It opens this plan on the timeline. "
+        "It opens this plan on the timeline. "
         "The plan travels inside the link itself, compressed: nothing is stored on the server, "
         "and anyone who has the link can read the plan, so share it as you would the plan itself."
     )

@@ -12,7 +12,7 @@ from advisor.agenda import Action, ActionStatus, Agenda
 from advisor.calendar_export import google_calendar_link
 from advisor.events import ANSWERS, CONTACT_STEPS, Event, EventKind, StepKind
 from advisor.schedule import with_event, without_last_event
-from ui import state
+from ui import browser, state
 from ui.text import application_label, md_escape
 
 STATUS_BADGE = {
@@ -103,9 +103,10 @@ def draw_steps(plan: Plan, application: Application, plan_agenda: Agenda, today:
             st.caption(f"Source: {action.source.citation}")
             if action.status is not ActionStatus.DROPPED:
                 draft = action.draft
-                st.markdown(f"**{md_escape(draft.title)}** (copy with the icon at the top right)")
+                st.markdown(f"**{md_escape(draft.title)}**")
                 text = f"Subject: {draft.subject}\n\n{draft.body}" if draft.subject else draft.body
                 st.code(text, language=None, wrap_lines=True)
+                browser.copy_and_share(text, key=f"t_copy_{action.kind.value}", title=draft.title)
             if not action.is_open:
                 continue
             done, google = st.columns(2, vertical_alignment="center")
