@@ -35,30 +35,38 @@ router.require_applications(
     message="No applications yet. Add your interviews in the questionnaire first.",
 )
 
-st.header("Your preference and your offers")
-ranking, offer_form = st.columns(2, gap="large")
-with ranking:
-    plan = offers_entry.draw_ranking(plan)
-with offer_form:
-    offers_entry.draw_offer_form(plan, today)
-
 timings = timing_picture(plan=plan, today=today)
-st.header("Deadlines against decisions")
-if not timings:
-    st.info(
-        "No offer yet. When one arrives, record it above: you will see its deadline against "
-        "the decisions you are waiting for, your choices, and what to write. Meanwhile you can "
-        "compare pending applications with estimated values below."
-    )
-    focus = None
-else:
+focus = None
+if timings:  # the answer first: what to do next, and the deadline against the decisions
     ids = [t.offer.application_id for t in timings]
     key = state.keep_choice("o_focus", ids, ids[0], fallback=ids[0])
     if len(ids) > 1:
         labels = {i: application_label(a) for i in ids if (a := plan.get(i)) is not None}
         st.selectbox("Offer to think through", ids, key=key, format_func=labels.__getitem__)
     focus = next(t for t in timings if t.offer.application_id == st.session_state[key])
+    st.header("Your next step")
+    offers_view.draw_next_step(plan, state.agenda(today), focus.offer.application_id, today)
+    st.header("Deadlines against decisions")
     offers_view.draw_timing(plan, timings, focus, today)
+    result = walkthrough(plan=plan, timing=focus, today=today)
+    st.header("Your choices")
+    offers_view.draw_choices(result)
+    st.header("Scripts")
+    offers_view.draw_scripts(plan, result, today)
+
+st.header("Your preference and your offers")
+ranking, offer_form = st.columns(2, gap="large")
+with ranking:
+    offers_entry.draw_ranking(plan)
+with offer_form:
+    offers_entry.draw_offer_form(plan, today)
+if focus is None:
+    st.info(
+        "No offer yet. When one arrives, record it just above: this page will then open on "
+        "your next step and the offer's deadline against the decisions you are waiting for, "
+        "with your choices and what to write. Meanwhile you can compare pending applications "
+        "with estimated values below."
+    )
 
 st.header("Compare side by side")
 st.markdown("### 1. What each option offers")
@@ -71,14 +79,3 @@ else:
         "Nothing to weigh yet. Once an offer is recorded, or an application is picked just "
         "above, you can say how much pay, growth, the team and the rest count for you."
     )
-
-if focus is None:
-    st.stop()
-plan = state.plan()
-result = walkthrough(plan=plan, timing=focus, today=today)
-st.header("Your choices")
-offers_view.draw_choices(result)
-st.header("Scripts")
-offers_view.draw_scripts(plan, result, today)
-st.header("Your next step")
-offers_view.draw_next_step(plan, state.agenda(today), focus.offer.application_id, today)

@@ -65,6 +65,8 @@ def draw_ranking(plan: Plan) -> Plan:
     if tuple(chosen) != plan.preference:
         plan = plan.model_copy(update={"preference": tuple(chosen)})
         state.save_plan(plan)
+        st.session_state[_RANKED] = plan.preference
+        st.rerun()  # the answer at the top of the page follows the new ranking
     st.session_state[_RANKED] = plan.preference
     if len(labels) > 1 and not chosen:
         st.caption("Pick at least your first choice to see whether it decides in time.")
@@ -125,7 +127,7 @@ def _save_offer(application: Application, received_on: Any, deadline: Any, today
         return
     state.save_plan(state.plan().with_application(updated))
     company = md_escape(application.company)
-    state.confirm(f"Offer from {company} saved: its deadline and your next step are below.")
+    state.confirm(f"Offer from {company} saved: your next step is at the top of the page.")
     st.rerun()
 
 

@@ -62,6 +62,11 @@ def next_step(at: AppTest) -> str:
     return "\n".join(str(m.value) for m in at.get("markdown") if str(m.value).startswith("### "))
 
 
+def next_step_draft(at: AppTest) -> str:
+    """The page leads with its answer: the next step's draft is the first text to copy."""
+    return str(at.code[0].value)
+
+
 def test_an_empty_plan_points_to_the_questionnaire() -> None:
     at = start(OFFERS)
 
@@ -115,7 +120,7 @@ def test_an_offer_recorded_on_the_page_is_saved_with_its_deadline() -> None:
     )
     assert "Your choices" in texts(at)
     assert [t.value for t in at.toast] == [
-        "Offer from Northwind saved: its deadline and your next step are below."
+        "Offer from Northwind saved: your next step is at the top of the page."
     ]
 
 
@@ -182,8 +187,8 @@ def test_the_walkthrough_ends_with_one_next_step_and_its_script(
 
     assert step_title in next_step(at).replace("\\", "")
     assert any("Contoso" in str(element.value) for element in at.get(box))
-    assert script_line in at.code[-1].value
-    assert "Dear Dana Levi" in at.code[-1].value
+    assert script_line in next_step_draft(at)
+    assert "Dear Dana Levi" in next_step_draft(at)
     shown = texts(at).replace("\\", "")
     assert "Accept Northwind now and withdraw if Contoso offers later" in shown
     assert "Decline Northwind and wait for Contoso" in shown
@@ -359,3 +364,20 @@ def test_many_offers_and_preferences_are_counted_in_a_line_not_drawn_a_box_each(
     shown = texts(at)
     assert "more employers you rank higher are still deciding" in shown
     assert "15 more offers: pick one" in shown
+
+
+def test_with_an_offer_the_page_leads_with_the_next_step_and_the_deadline() -> None:
+    at = open_offers(ranked(first_choice(), offering()))
+
+    headers = [h.value for h in at.header]
+    assert headers[:2] == ["Your next step", "Deadlines against decisions"]
+    assert headers.index("Your preference and your offers") > headers.index("Scripts")
+    assert headers[-1] == "Compare side by side"
+
+
+def test_without_an_offer_the_page_opens_on_recording_one() -> None:
+    at = open_offers(ranked(first_choice()))
+
+    headers = [h.value for h in at.header]
+    assert headers == ["Your preference and your offers", "Compare side by side"]
+    assert "No offer yet. When one arrives, record it just above" in texts(at)

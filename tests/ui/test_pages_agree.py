@@ -69,4 +69,4 @@ def test_the_offers_page_next_step_is_the_agendas_next_action_about_the_offer(
     at = start("pages/offers.py", plan=plan)
 
     assert f"### {action.headline}" in shown(at)
-    assert at.code[-1].value == action.draft.body
+    assert at.code[0].value == action.draft.body  # the page leads with its next step
