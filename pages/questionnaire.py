@@ -9,7 +9,7 @@ import streamlit as st  # noqa: E402  (after the routing guard, on purpose)
 from advisor import interpret  # noqa: E402
 from ui import questionnaire_form as form  # noqa: E402
 from ui import state  # noqa: E402
-from ui.results import draw_interpretation  # noqa: E402
+from ui.results import draw_glance, draw_interpretation  # noqa: E402
 
 
 def _switch() -> None:
@@ -41,30 +41,41 @@ plan = state.plan()
 saved = plan.get(current)
 
 st.title("Questionnaire")
-st.caption(
-    "Fill this in right after the interview: about two minutes. Only the company is required; "
-    "the reading updates as you answer."
-)
+st.caption("About two minutes. Only the company is required.")
 
 choices = [application.id for application in plan.applications]
 if current not in choices:
     choices.append(current)
 st.session_state["q_application"] = current
-pick, add, remove = st.columns([4, 1.3, 1.3], vertical_alignment="bottom")
 labels = {application_id: form.label_for(application_id) for application_id in choices}
-pick.selectbox(
-    "Application", choices, key="q_application", format_func=labels.get, on_change=_switch
-)
-add.button("Add another", key="q_add", icon=":material/add:", on_click=_add, width="stretch")
-with remove.popover("Remove", icon=":material/delete:", width="stretch"):
-    st.markdown("Remove this application and everything typed for it?")
-    st.button("Yes, remove it", key="q_remove", type="primary", on_click=_remove)
+with st.container(horizontal=True, vertical_alignment="bottom", key="q_applications"):
+    # one row even on a phone, so the step being answered starts high on the screen
+    st.selectbox(
+        "Application", choices, key="q_application", format_func=labels.get, on_change=_switch
+    )
+    st.button(
+        "Add", key="q_add", icon=":material/add:", on_click=_add, help="Add another application"
+    )
+    with st.popover("Remove", icon=":material/delete:"):
+        st.markdown("Remove this application and everything typed for it?")
+        st.button("Yes, remove it", key="q_remove", type="primary", on_click=_remove)
+
+interpretation = interpret(application=saved, today=today) if saved is not None else None
+actions = state.agenda(today).for_application(current)
+
+
+def _glance() -> None:
+    if interpretation is None:
+        st.caption("Your reading appears here once the company is named.")
+    else:
+        draw_glance(interpretation, state.agenda(today).next_for(current), today)
+
 
 form_column, result_column = st.columns([1.15, 1], gap="large")
 with form_column:
     step = form.draw_step_picker(outcome.errors)
     form.draw_errors_elsewhere(step, outcome.errors)
-    form.draw_step(step, outcome.errors, values)
+    form.draw_step(step, outcome.errors, values, glance=_glance)
 
 with result_column:
     st.header("Your reading")
@@ -74,12 +85,7 @@ with result_column:
             "The reading below uses your last valid answers.",
             icon=":material/warning:",
         )
-    if saved is None:
+    if saved is None or interpretation is None:
         st.info("Type the company's name to see what their words likely mean.")
     else:
-        draw_interpretation(
-            interpret(application=saved, today=today),
-            application=saved,
-            actions=state.agenda(today).for_application(saved.id),
-            today=today,
-        )
+        draw_interpretation(interpretation, application=saved, actions=actions, today=today)

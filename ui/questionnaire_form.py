@@ -23,7 +23,7 @@ from advisor import (
     apply_form,
     supported_countries,
 )
-from ui import router, state, timing_reading
+from ui import browser, router, state, timing_reading
 from ui.text import md_escape, name_with_role
 
 # Widget key -> application field, for the widgets that map one to one.
@@ -211,9 +211,12 @@ def commit(*, arrived: bool = False) -> tuple[str, dict[str, Any], FormOutcome]:
     return current, values, outcome
 
 
-def go_to_step(name: str) -> None:
-    """A callback: show step `name` next."""
+def go_to_step(name: str, *, focus: bool = False) -> None:
+    """A callback: show step `name` next (and with `focus`, put the keyboard on its first
+    field, as "Next" does)."""
     st.session_state[STEP_KEY] = name
+    if focus:
+        state.ask_focus(name)
 
 
 def steps_with_errors(errors: dict[str, str]) -> list[Step]:
@@ -247,12 +250,24 @@ def draw_errors_elsewhere(step: Step, errors: dict[str, str]) -> None:
         st.error(md_escape(message) + suffix, icon=":material/error:")
 
 
-def draw_step(step: Step, errors: dict[str, str], values: dict[str, Any]) -> None:
-    """Draw `step`'s widgets showing `values`, its error notes, and the way on."""
+def draw_step(
+    step: Step, errors: dict[str, str], values: dict[str, Any], glance: Callable[[], None]
+) -> None:
+    """Draw `step`'s widgets showing `values`, its error notes, then `glance` (the reading in
+    brief, so an answer's effect shows where it was given, even on a phone), and the way on."""
     for key in step.keys:
         if key not in st.session_state:
             st.session_state[key] = values[key]
     _DRAW[step.name](errors, values)
+    if state.focus_asked(step.name):
+        first = step.keys[0]
+        browser.focus(  # a chosen option first: a radio group is entered at its choice
+            *(f".st-key-{first} {part}" for part in ("input:checked", "input", "button")),
+            key=f"q_focus_{step.name}",
+        )
+    glance()
+    if step.name == "timing":
+        _draw_how_we_read_it(errors, values)
     index = STEPS.index(step)
     if index + 1 < len(STEPS):
         following = STEPS[index + 1]
@@ -262,6 +277,7 @@ def draw_step(step: Step, errors: dict[str, str], values: dict[str, Any]) -> Non
             icon=":material/arrow_forward:",
             on_click=go_to_step,
             args=(following.name,),
+            kwargs={"focus": True},
         )
     else:
         st.page_link(
@@ -281,15 +297,16 @@ def _draw_interview(errors: dict[str, str], values: dict[str, Any]) -> None:
     st.text_input("Role", key="q_role", max_chars=80, placeholder="e.g. Data analyst")
     _error_at(errors, "role")
     today = state.today()
-    st.date_input(
-        "Interview date",
-        key="q_interview_date",
-        min_value=today - timedelta(days=5 * 365),
-        max_value=today + timedelta(days=5 * 365),
-        format="YYYY-MM-DD",
-    )
+    with st.container(horizontal=True):  # side by side even on a phone: both are short
+        st.date_input(
+            "Interview date",
+            key="q_interview_date",
+            min_value=today - timedelta(days=5 * 365),
+            max_value=today + timedelta(days=5 * 365),
+            format="YYYY-MM-DD",
+        )
+        st.selectbox("Round", list(Round), key="q_round", format_func=_label)
     _error_at(errors, "interview_date")
-    st.selectbox("Round", list(Round), key="q_round", format_func=_label)
 
 
 def _draw_timing(errors: dict[str, str], values: dict[str, Any]) -> None:
@@ -311,7 +328,12 @@ def _draw_timing(errors: dict[str, str], values: dict[str, Any]) -> None:
         placeholder="e.g. “we should decide within two weeks”",
     )
     _error_at(errors, "timing_phrase")
-    if required and "timing_phrase" not in errors:
+
+
+def _draw_how_we_read_it(errors: dict[str, str], values: dict[str, Any]) -> None:
+    """Under the timing step's reading in brief: how their words were read, piece by piece,
+    with the choice to make when they can be read more than one way."""
+    if values["q_timing"] == TimingAnswer.TIME_FRAME and "timing_phrase" not in errors:
         timing_reading.draw(values)
     _error_at(errors, "reading_choice")
 

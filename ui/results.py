@@ -45,6 +45,27 @@ def _block(lines: Iterable[str]) -> None:
     st.markdown("\n\n".join(line for line in lines if line))
 
 
+def draw_glance(interpretation: Interpretation, next_action: Action | None, today: date) -> None:
+    """The reading in three lines, drawn right under the step being answered: what their words
+    likely mean with the expected window, and the one thing to do today (the agenda's next step
+    for this application, the same one the timeline and the calendar show)."""
+    lines = [f"**{md_escape(interpretation.headline)}**"]  # names the company
+    if next_action is None:
+        lines.append(":material/event_available: Nothing left to do for this application.")
+    elif next_action.date <= today:
+        lines.append(
+            f":material/today: **Today:** {md_escape(next_action.title)}, by "
+            f"{next_action.channel.label.lower()}."
+        )
+    else:
+        lines.append(
+            f":material/today: **Nothing is due today.** Next: {md_escape(next_action.title)}, "
+            f"{next_action.date:%a %d %b}."
+        )
+    with st.container(border=True, key="q_glance"):
+        st.markdown("  \n".join(lines))  # one paragraph: as short as it can be on a phone
+
+
 def draw_interpretation(
     interpretation: Interpretation,
     *,
@@ -52,8 +73,6 @@ def draw_interpretation(
     actions: tuple[Action, ...],
     today: date,
 ) -> None:
-    st.info(md_escape(interpretation.headline), icon=":material/lightbulb:")  # names the company
-
     meaning = ["### What they said likely means", "\n".join(_bullets(interpretation.meaning))]
     for reading in interpretation.readings:
         meaning.append(

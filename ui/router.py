@@ -28,6 +28,7 @@ _local = threading.local()
 _LAST_PAGE = "_last_page"
 APP_NAME = "Interview follow-up advisor"
 FAVICON = Path(__file__).parent / "assets" / "favicon.png"
+PHONE_CSS = Path(__file__).parent / "assets" / "phone.css"  # static: no user data in it
 HOME = "pages/home.py"
 QUESTIONNAIRE = "pages/questionnaire.py"
 TIMELINE = "pages/timeline.py"
@@ -50,6 +51,17 @@ def _pages() -> list[st.Page]:
     ]
 
 
+def _draw_navigation(pages: list[st.Page]) -> None:
+    """The pages as one row of links at the top, wrapping onto a second line on a phone.
+
+    Not Streamlit's own navigation: on a touch screen its menu stays open over the page after
+    a page is chosen (Streamlit issue #12065), in the top bar and in the sidebar alike.
+    """
+    with st.container(horizontal=True, gap="small", key="nav"):
+        for page in pages:
+            st.page_link(page, width="content")
+
+
 def run() -> None:
     """Register the pages and run the one the URL asks for."""
     st.set_page_config(
@@ -57,7 +69,8 @@ def run() -> None:
         layout="wide",
         initial_sidebar_state="collapsed",
     )
-    page = st.navigation(_pages(), position="top")
+    pages = _pages()
+    page = st.navigation(pages, position="hidden")
     st.set_page_config(page_title=f"{page.title} · {APP_NAME}")  # each page its own tab title
     _local.arrived = st.session_state.get(_LAST_PAGE) != page.url_path
     st.session_state[_LAST_PAGE] = page.url_path
@@ -65,6 +78,8 @@ def run() -> None:
     try:
         state.restore_from_url()
         state.sync_url()  # a page switch drops the query string: put the plan back
+        st.html(PHONE_CSS)  # only a style: takes no room on the page
+        _draw_navigation(pages)
         plan_banners.draw()
         state.show_confirmation()
         page.run()

@@ -26,6 +26,7 @@ _ENCODED = "_plan_token"  # (plan, its token): encode each plan once
 LINK_ERROR = "_link_error"  # why the plan in the opening link could not be read
 PENDING = "_pending_plan"  # (plan, where it came from) waiting for the user to confirm
 NOTICE = "_notice"  # (message, icon): a confirmation to show on the next run
+FOCUS = "_focus_step"  # the questionnaire step whose first field takes the keyboard next run
 # Keys of widgets whose values describe the plan: cleared when a whole new plan comes in.
 _WIDGET_PREFIXES = ("q_", "t_", "o_")
 
@@ -271,3 +272,13 @@ def show_confirmation() -> None:
     notice = st.session_state.pop(NOTICE, None)
     if isinstance(notice, tuple) and len(notice) == 2:
         st.toast(notice[0], icon=notice[1])
+
+
+def ask_focus(step: str) -> None:
+    """On the next run, put the keyboard on the first field of questionnaire step `step`."""
+    st.session_state[FOCUS] = step
+
+
+def focus_asked(step: str) -> bool:
+    """True once, on the run after `ask_focus(step)`."""
+    return st.session_state.pop(FOCUS, None) == step

@@ -7,7 +7,7 @@ pytestmark = pytest.mark.browser
 
 
 def _nav_labels(page: Page) -> list[str]:
-    links = page.locator("[data-testid='stTopNavLink'], [data-testid='stSidebarNavLink']")
+    links = page.locator(".st-key-nav a")
     # Each link shows an icon (its ligature text comes first) and then the page's title.
     return [text.strip().splitlines()[-1] for text in links.all_inner_texts()]
 
