@@ -5,9 +5,21 @@ from __future__ import annotations
 from datetime import date, timedelta
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-__all__ = ["ANSWERS", "CONTACT_STEPS", "Channel", "Event", "EventKind", "StepKind", "outcome_of"]
+__all__ = [
+    "ANSWERS",
+    "CONTACT_STEPS",
+    "STEP_SHAPES",
+    "STEP_SPECS",
+    "Channel",
+    "Drafting",
+    "Event",
+    "EventKind",
+    "StepKind",
+    "StepSpec",
+    "outcome_of",
+]
 
 _A_YEAR = timedelta(days=366)
 
@@ -28,23 +40,12 @@ class StepKind(StrEnum):
     ASK_FOR_MORE_TIME = "ask_for_more_time"
 
     @property
+    def spec(self) -> StepSpec:
+        return STEP_SPECS[self]
+
+    @property
     def label(self) -> str:
-        return _STEP_LABELS[self]
-
-
-_STEP_LABELS: dict[StepKind, str] = {
-    StepKind.THANK_YOU: "Thank-you",
-    StepKind.RECRUITER_CHECK_IN: "Ask the recruiter",
-    StepKind.FIRST_FOLLOW_UP: "First follow-up",
-    StepKind.WRITTEN_NOTE: "Short written note",
-    StepKind.SECOND_FOLLOW_UP: "Second, final follow-up",
-    StepKind.MOVE_ON: "Move on",
-    StepKind.REJECTION_THANK_YOU: "Thank them anyway",
-    StepKind.CONNECT_AFTER_DECISION: "Connect on LinkedIn",
-    StepKind.OFFER_DECISION: "Decide on the offer",
-    StepKind.TELL_ABOUT_OFFER: "Tell them about your offer",
-    StepKind.ASK_FOR_MORE_TIME: "Ask for more time",
-}
+        return STEP_SPECS[self].label
 
 
 class Channel(StrEnum):
@@ -65,6 +66,153 @@ class Channel(StrEnum):
             "linkedin": "LinkedIn",
             "decision": "Your decision",
         }[self.value]
+
+
+class Drafting(StrEnum):
+    """Where a step's words come from."""
+
+    MESSAGE = "message"  # advisor.drafts: one wording for each channel the step can take
+    OFFER_SCRIPT = "offer_script"  # advisor.offer_scripts: written around the offer in hand
+
+
+# Point shapes a chart can draw, by name: Vega-Lite's own, and outlines (SVG paths in a
+# -1..1 square) for kinds beyond them. "triangle" and "wedge" are left out: too like others.
+STEP_SHAPES: dict[str, str] = {
+    name: name
+    for name in (
+        "circle",
+        "square",
+        "diamond",
+        "cross",
+        "triangle-up",
+        "triangle-down",
+        "triangle-left",
+        "triangle-right",
+    )
+} | {
+    "hexagon": "M-1,0L-0.5,-0.87L0.5,-0.87L1,0L0.5,0.87L-0.5,0.87Z",
+    "star": "M0,-0.92L0.25,-0.26L0.95,-0.23L0.4,0.21L0.59,0.89L0,0.5L-0.59,0.89L-0.4,0.21"
+    "L-0.95,-0.23L-0.25,-0.26Z",
+    "hourglass": "M-0.8,-1L0.8,-1L0,0L0.8,1L-0.8,1L0,0Z",
+}
+
+
+class StepSpec(BaseModel):
+    """Everything fixed about one kind of step: what it is called, how it goes, how it is drawn.
+
+    Usage: ``StepKind.THANK_YOU.spec.colour``.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    label: str = Field(min_length=1, max_length=40)
+    # The ways it can be made, the usual one first; the schedule picks one by the application
+    # (calls or not, email invited), and advisor.drafts has wording for each.
+    channels: tuple[Channel, ...] = Field(min_length=1)
+    # Mid-tones, at least 3:1 against both the light and the dark page (WCAG 1.4.11).
+    colour: str = Field(pattern=r"^#[0-9A-F]{6}$")
+    shape: str  # a name in STEP_SHAPES, so kinds differ by more than colour
+    drafting: Drafting
+
+    @model_validator(mode="after")
+    def _shape_is_drawable(self) -> StepSpec:
+        if self.shape not in STEP_SHAPES:
+            raise ValueError(f"shape: {self.shape!r} is not one of {sorted(STEP_SHAPES)}")
+        return self
+
+    @property
+    def channel(self) -> Channel:
+        """The usual channel."""
+        return self.channels[0]
+
+    @property
+    def symbol(self) -> str:
+        """The shape as Vega-Lite draws it: a shape name or an SVG path."""
+        return STEP_SHAPES[self.shape]
+
+
+_MESSAGE, _SCRIPT = Drafting.MESSAGE, Drafting.OFFER_SCRIPT
+# A first or second follow-up is a call, unless the application rules calls out.
+_CONTACT = (Channel.CALL, Channel.EMAIL, Channel.WRITTEN_NOTE)
+STEP_SPECS: dict[StepKind, StepSpec] = {
+    StepKind.THANK_YOU: StepSpec(
+        label="Thank-you",
+        channels=(Channel.EMAIL,),
+        colour="#1F8A8A",
+        shape="circle",
+        drafting=_MESSAGE,
+    ),
+    StepKind.RECRUITER_CHECK_IN: StepSpec(
+        label="Ask the recruiter",
+        channels=(Channel.RECRUITER,),
+        colour="#4A7FB5",
+        shape="triangle-left",
+        drafting=_MESSAGE,
+    ),
+    StepKind.FIRST_FOLLOW_UP: StepSpec(
+        label="First follow-up",
+        channels=_CONTACT,
+        colour="#C9650B",
+        shape="triangle-right",
+        drafting=_MESSAGE,
+    ),
+    StepKind.WRITTEN_NOTE: StepSpec(
+        label="Short written note",
+        channels=(Channel.WRITTEN_NOTE, Channel.EMAIL),
+        colour="#C05A86",
+        shape="square",
+        drafting=_MESSAGE,
+    ),
+    StepKind.SECOND_FOLLOW_UP: StepSpec(
+        label="Second, final follow-up",
+        channels=_CONTACT,
+        colour="#8C5BC6",
+        shape="triangle-up",
+        drafting=_MESSAGE,
+    ),
+    StepKind.MOVE_ON: StepSpec(
+        label="Move on",
+        channels=(Channel.DECISION,),
+        colour="#7B7B7B",
+        shape="cross",
+        drafting=_MESSAGE,
+    ),
+    StepKind.REJECTION_THANK_YOU: StepSpec(
+        label="Thank them anyway",
+        channels=(Channel.EMAIL,),
+        colour="#5B6CC9",
+        shape="triangle-down",
+        drafting=_MESSAGE,
+    ),
+    StepKind.CONNECT_AFTER_DECISION: StepSpec(
+        label="Connect on LinkedIn",
+        channels=(Channel.LINKEDIN,),
+        colour="#2A78D0",
+        shape="hexagon",
+        drafting=_MESSAGE,
+    ),
+    StepKind.OFFER_DECISION: StepSpec(
+        label="Decide on the offer",
+        channels=(Channel.DECISION,),
+        colour="#2E8B45",
+        shape="diamond",
+        drafting=_MESSAGE,
+    ),
+    StepKind.TELL_ABOUT_OFFER: StepSpec(
+        label="Tell them about your offer",
+        channels=(Channel.EMAIL,),
+        colour="#A8692E",
+        shape="star",
+        drafting=_SCRIPT,
+    ),
+    StepKind.ASK_FOR_MORE_TIME: StepSpec(
+        label="Ask for more time",
+        channels=(Channel.EMAIL,),
+        colour="#8A8424",
+        shape="hourglass",
+        drafting=_SCRIPT,
+    ),
+}
 
 
 class EventKind(StrEnum):
