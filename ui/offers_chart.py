@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 import altair as alt
 import pandas as pd
@@ -11,21 +11,30 @@ from advisor import Plan
 from advisor.comparison import Comparison
 from advisor.offers import OfferTiming, TimingCase
 from ui.text import application_label
-from ui.timeline_chart import today_marker
+from ui.timeline_chart import TODAY_COLOUR, today_axis
 
 OFFER_OPEN = "Offer open"
+# Mid-tones: at least 3:1 against the light and the dark page (WCAG 1.4.11). Bars are a tint
+# of their colour with a full-colour outline, so the lines across them stay clear.
 CASE_COLOURS: dict[TimingCase, str] = {
-    TimingCase.BEFORE: "#2A9D8F",
-    TimingCase.MAYBE: "#E9A23B",
-    TimingCase.AFTER: "#C0392B",
-    TimingCase.UNKNOWN: "#9AA5A6",
+    TimingCase.BEFORE: "#2E8B45",
+    TimingCase.MAYBE: "#B7791F",
+    TimingCase.AFTER: "#D0493A",
+    TimingCase.UNKNOWN: "#7D8A8B",
 }
-_OFFER_COLOUR = "#2F6F73"
-_DEADLINE_COLOUR = "#1F3B3D"
+OFFER_COLOUR = "#2F7F85"
+DEADLINE_COLOUR = "#8C5BC6"
+ESTIMATE_COLOUR = "#7D8A8B"
+_TINT = 0.35
+_ROWS = alt.Scale(type="band", paddingInner=0.2, paddingOuter=0.2)
+_HALF_DAY = pd.Timedelta(hours=12)
+# Lines are drawn across each bar only, never through the words above it.
+_LINE_REACH = 10  # pixels above and below the middle of a row
 TIMING_CAPTION = (
-    "Dark bar: an offer, from the day it came to its deadline (the solid line). Coloured bars: "
+    "Teal bar: an offer, from the day it came to its deadline (the purple line). Other bars: "
     "when the employers you rank higher expect to decide, green if before the deadline, amber "
-    "if it may be after, red if after, grey if unknown. Red dashed line: today."
+    "if it may be after, red if after, grey if unknown. Red dashed line: today. Each day sits "
+    "on its tick. Tap or hover a bar or a line for the details."
 )
 
 
@@ -46,7 +55,8 @@ def timing_frames(
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Bars (offers and decision windows, one row per application) and the deadline lines.
 
-    Decision windows are coloured by where they fall against the `focus` offer's deadline.
+    Bars run from their first day to their last, both included. Decision windows are
+    coloured by where they fall against the `focus` offer's deadline.
     """
     bars: list[dict[str, object]] = []
     seen: set[str] = set()
@@ -62,7 +72,7 @@ def timing_frames(
                 "row": _row(plan, offer.application_id),
                 "what": OFFER_OPEN,
                 "start": offer.received_on,
-                "end": offer.deadline + timedelta(days=1),
+                "end": offer.deadline,
                 "label": f"{_name(plan, offer.application_id)} offer: reply by "
                 f"{offer.deadline:%a %d %b}{assumed}",
                 "detail": f"Offer received {offer.received_on:%a %d %b}, reply by "
@@ -80,7 +90,7 @@ def timing_frames(
                     "row": _row(plan, gap.application_id),
                     "what": shown.case.label,
                     "start": window.earliest,
-                    "end": window.latest + timedelta(days=1),
+                    "end": window.latest,
                     "label": f"{_name(plan, gap.application_id)}: "
                     + _gap_label(shown.case, shown.days_after_deadline),
                     "detail": f"Decision expected {window.earliest:%a %d %b} – "
@@ -89,7 +99,7 @@ def timing_frames(
             )
     deadlines = [
         {
-            "date": t.offer.deadline + timedelta(days=1),
+            "date": t.offer.deadline,
             "label": f"{_company(plan, t.offer.application_id)} deadline",
             "detail": f"Reply by {t.offer.deadline:%a %d %b}",
         }
@@ -124,13 +134,16 @@ def _row(plan: Plan, application_id: str) -> str:
 
 def timing_chart(bars: pd.DataFrame, deadlines: pd.DataFrame, *, today: date) -> alt.LayerChart:
     rows = sorted(dict.fromkeys(bars["row"]), key=_rank_key)
-    # No axis labels: each bar is named above it, which leaves a phone's width to the dates.
-    y = alt.Y("row:N", title=None, sort=rows, axis=None)
+    y = alt.Y("row:N", title=None, sort=rows, axis=None, scale=_ROWS)
     domain = [OFFER_OPEN, *(case.label for case in CASE_COLOURS)]
     present = [name for name in domain if name in set(bars["what"])]
-    colours = dict(zip(domain, [_OFFER_COLOUR, *CASE_COLOURS.values()], strict=True))
-    start = min(bars["start"].min(), pd.Timestamp(today)) - pd.Timedelta(days=1)
-    end = max(bars["end"].max(), pd.Timestamp(today)) + pd.Timedelta(days=2)
+    colours = dict(zip(domain, [OFFER_COLOUR, *CASE_COLOURS.values()], strict=True))
+    scale = alt.Scale(domain=present, range=[colours[name] for name in present])
+    # A day is drawn centred on its tick: a bar covers its first and last days whole, and a
+    # deadline's line sits on its day's tick ("reply by Wed 02 Dec" on "02 Dec").
+    drawn = bars.assign(start=bars["start"] - _HALF_DAY, end=bars["end"] + _HALF_DAY)
+    start = min(drawn["start"].min(), pd.Timestamp(today)) - pd.Timedelta(days=1)
+    end = max(drawn["end"].max(), pd.Timestamp(today)) + pd.Timedelta(days=2)
     x = alt.X(
         "start:T",
         axis=alt.Axis(format="%d %b", title=None, labelAngle=0, tickCount=6),
@@ -142,42 +155,91 @@ def timing_chart(bars: pd.DataFrame, deadlines: pd.DataFrame, *, today: date) ->
         alt.Tooltip("detail:N", title="Dates"),
     ]
     bar_layer = (
-        alt.Chart(bars)
-        .mark_bar(height=16, cornerRadius=3)
+        alt.Chart(drawn)
+        .mark_bar(height=16, cornerRadius=3, strokeWidth=1.5, fillOpacity=_TINT)
         .encode(
             x=x,
             x2="end:T",
             y=y,
-            color=alt.Color(
-                "what:N",
-                scale=alt.Scale(domain=present, range=[colours[name] for name in present]),
-                legend=None,  # the words above each bar and the caption say what the colours mean
-            ),
+            # No legend: the words above each bar and the caption say what the colours mean.
+            color=alt.Color("what:N", scale=scale, legend=None),
+            stroke=alt.Stroke("what:N", scale=scale, legend=None),
             tooltip=tooltip,
         )
     )
-    # Labels sit above their bar, from its start, or up to its end near the right edge.
-    middle = start + (end - start) / 2
-    late = bars["end"] > middle
-    early_text = (
-        alt.Chart(bars[~late])
-        .mark_text(align="left", dy=-15, fontSize=12, color="#333333")
-        .encode(x="start:T", y=y, text="label:N", tooltip=tooltip)
-    )
-    late_text = (
-        alt.Chart(bars[late])
-        .mark_text(align="right", dy=-15, fontSize=12, color="#333333")
-        .encode(x="end:T", y=y, text="label:N", tooltip=tooltip)
-    )
+    names = _names_above(drawn, rows)
     deadline_rule = (
-        alt.Chart(deadlines)
-        .mark_rule(color=_DEADLINE_COLOUR, strokeWidth=2)
-        .encode(x="date:T", tooltip=[alt.Tooltip("label:N", title="Deadline"), "detail:N"])
+        alt.Chart(_across(deadlines, rows))
+        .mark_rule(color=DEADLINE_COLOUR, strokeWidth=3, yOffset=-_LINE_REACH, y2Offset=_LINE_REACH)
+        .encode(
+            x=alt.X("date:T", axis=None),
+            y=y,
+            y2="row:N",
+            tooltip=[
+                alt.Tooltip("label:N", title="Deadline"),
+                alt.Tooltip("detail:N", title="When"),
+            ],
+        )
     )
     return (
-        alt.layer(bar_layer, early_text, late_text, deadline_rule, *today_marker(today))
+        alt.layer(bar_layer, names, deadline_rule, _today(today, rows, y))
         .properties(height=60 + 56 * len(rows))
+        # The names' rows are a scale of their own, laid out like the bars' rows.
+        .resolve_scale(y="independent")
+        .resolve_axis(x="independent")  # the dates below, "Today" above
         .configure_view(stroke=None)
+    )
+
+
+def _names_above(bars: pd.DataFrame, rows: list[str]) -> alt.Chart:
+    """Each row's words ("2. Northwind offer: reply by Thu 12 Nov") written above its bar.
+
+    They are the labels of an axis of their own, drawn inside the chart: an axis takes the
+    page theme's text colour, light or dark, where a text mark's colour would be fixed.
+    """
+    words = bars.groupby("row", sort=False)["label"].agg("; ".join)
+    frame = pd.DataFrame({"row": rows, "words": [words[row] for row in rows]})
+    axis = alt.Axis(
+        title=None,
+        domain=False,
+        ticks=False,
+        grid=False,
+        labelAlign="left",
+        labelPadding=-2,  # into the chart, from its left edge
+        labelOffset=-20,  # above the bar
+        labelLimit=1000,
+        labelOverlap=False,
+    )
+    return (
+        alt.Chart(frame)
+        .mark_point(opacity=0, tooltip=None)
+        .encode(y=alt.Y("words:N", sort=list(frame["words"]), axis=axis, scale=_ROWS))
+    )
+
+
+def _across(lines: pd.DataFrame, rows: list[str]) -> pd.DataFrame:
+    """Each of `lines` once for every row, to be drawn across that row's bar."""
+    return lines.merge(pd.DataFrame({"row": rows}), how="cross")
+
+
+def _today(today: date, rows: list[str], y: alt.Y) -> alt.Chart:
+    """The red dashed "today" line of every chart, drawn across the bars like the deadlines."""
+    frame = pd.DataFrame({"date": [pd.Timestamp(today)]})
+    return (
+        alt.Chart(_across(frame, rows))
+        .mark_rule(
+            color=TODAY_COLOUR,
+            strokeDash=[4, 3],
+            strokeWidth=2,
+            yOffset=-_LINE_REACH,
+            y2Offset=_LINE_REACH,
+        )
+        .encode(
+            x=alt.X("date:T", axis=today_axis(today)),
+            y=y,
+            y2="row:N",
+            tooltip=[alt.Tooltip("date:T", title="Today", format="%a %d %b")],
+        )
     )
 
 
@@ -210,7 +272,9 @@ def comparison_chart(frame: pd.DataFrame) -> alt.LayerChart:
             y=y,
             color=alt.Color(
                 "kind:N",
-                scale=alt.Scale(domain=["Offer", "Estimate"], range=[_OFFER_COLOUR, "#A9C9C6"]),
+                scale=alt.Scale(
+                    domain=["Offer", "Estimate"], range=[OFFER_COLOUR, ESTIMATE_COLOUR]
+                ),
                 legend=alt.Legend(title=None, orient="top"),
             ),
             tooltip=[

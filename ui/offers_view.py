@@ -23,6 +23,7 @@ from ui.offers_chart import (
     timing_frames,
 )
 from ui.text import application_label, md_escape
+from ui.timeline_chart import DATE_FORMAT
 from ui.timeline_view import STATUS_BADGE, mark_done
 
 # A page draws at most this many offer lines and boxes, however many offers a plan holds: the
@@ -58,6 +59,25 @@ def draw_timing(
     )
     st.vega_lite_chart(spec, width="stretch", key="o_timing_chart")
     st.caption(TIMING_CAPTION)
+    # Everything the chart shows, as a table: drawn only while open, as a plan's many offers
+    # would make it the page's costliest part.
+    table = st.expander(
+        "The same as a table", key=state.keep("o_timing_table", False), on_change="rerun"
+    )
+    if table.open:
+        with table:
+            st.dataframe(
+                bars[["row", "what", "start", "end", "label"]],
+                hide_index=True,
+                width="stretch",
+                column_config={
+                    "row": "Application",
+                    "what": "What",
+                    "start": st.column_config.DateColumn("From", format=DATE_FORMAT),
+                    "end": st.column_config.DateColumn("To", format=DATE_FORMAT),
+                    "label": "Against the deadline",
+                },
+            )
     shown = [t for t in timings if t is focus] + [t for t in timings if t is not focus]
     for timing in shown[:MAX_OFFER_LINES]:
         application = plan.get(timing.offer.application_id)

@@ -8,38 +8,67 @@ import altair as alt
 import pandas as pd
 
 from advisor import Plan
-from advisor.agenda import Agenda
+from advisor.agenda import ActionStatus, Agenda
 from advisor.events import StepKind
 from ui.text import application_label
 
 TODAY_COLOUR = "#C0392B"
 DATE_FORMAT = "ddd D MMM YYYY"  # the tables' dates (Moment.js): "Mon 30 Nov 2026"
-
-# A colour per kind of step, readable on a light background and by most colour-blind readers.
-STEP_COLOURS: dict[StepKind, str] = {
-    StepKind.THANK_YOU: "#2F6F73",
-    StepKind.RECRUITER_CHECK_IN: "#6C8EAD",
-    StepKind.FIRST_FOLLOW_UP: "#E07A1F",
-    StepKind.WRITTEN_NOTE: "#B5838D",
-    StepKind.SECOND_FOLLOW_UP: "#8E5572",
-    StepKind.MOVE_ON: "#5C5C5C",
-    StepKind.REJECTION_THANK_YOU: "#3D5A80",
-    StepKind.CONNECT_AFTER_DECISION: "#0A66C2",
-    StepKind.OFFER_DECISION: "#2A9D8F",
-    StepKind.TELL_ABOUT_OFFER: "#9C6644",
-    StepKind.ASK_FOR_MORE_TIME: "#6D597A",
-}
-_STATUS_SHAPES = {
-    "Done": "square",
-    "Due now": "diamond",
-    "Overdue": "triangle-up",
-    "Upcoming": "circle",
-    "Dropped": "cross",
-}
+# Bars are a light tint of these with a full-colour outline: the outline reaches 3:1 against
+# the light and the dark page, and the marks on top stay clear.
+WAITING_COLOUR, WAITING_TINT = "#6F8584", 0.12
+DECISION_COLOUR, DECISION_TINT = "#2F7F85", 0.45
+PERIOD_COLOURS = {"Waiting": WAITING_COLOUR, "Decision expected": DECISION_COLOUR}
+ROW_LABEL_LENGTH = 14  # characters: a phone keeps most of its width for the dates
+# Marks of one application fewer days apart than this are drawn one above the other.
+_CLOSE_DAYS = 3
+# Lanes across a row, from its middle: the first above, the next below, then further out.
+_LANES = (0, -1, 1, -2, 2)
+_HALF_DAY = pd.Timedelta(hours=12)
+_SPECS = {kind.label: kind.spec for kind in StepKind}
+_OPEN = {status.label: status.is_open for status in ActionStatus}
 CAPTION = (
-    "Light bar: waiting since the interview. Darker bar: when a decision is expected. "
-    "Red dashed line: today. Hover or tap a mark for the date and what to do."
+    "Outlined bar: waiting since the interview. Shaded bar: when a decision is expected. "
+    "Each kind of step has its own shape and colour, hollow once done or no longer needed. "
+    "Red dashed line: today. Tap or hover a mark or a bar for the details."
 )
+
+
+def short_label(name: str, limit: int = ROW_LABEL_LENGTH) -> str:
+    """`name` cut to `limit` characters, with "…" where it was cut."""
+    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
+
+
+def _row_names(labels: list[str]) -> dict[str, str]:
+    """A short, distinct row name for each application label: the company, cut to fit."""
+    names: dict[str, str] = {}
+    taken: set[str] = set()
+    for label in labels:
+        company = label.split(" · ")[0]
+        name, number = short_label(company), 1
+        while name in taken:
+            number += 1
+            name = short_label(company, ROW_LABEL_LENGTH - 3) + f" ({number})"
+        names[label] = name
+        taken.add(name)
+    return names
+
+
+def _lanes(dates: list[pd.Timestamp]) -> list[int]:
+    """For one row's marks in date order: a lane each, so that close marks never share one."""
+    last: list[pd.Timestamp] = []  # the latest date drawn in each lane
+    lanes = []
+    for day in dates:
+        lane = next(
+            (i for i, seen in enumerate(last) if (day - seen).days >= _CLOSE_DAYS), len(last)
+        )
+        lane = min(lane, len(_LANES) - 1)
+        if lane == len(last):
+            last.append(day)
+        else:
+            last[lane] = day
+        lanes.append(lane)
+    return lanes
 
 
 def frames(plan: Plan, plan_agenda: Agenda) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -58,7 +87,12 @@ def frames(plan: Plan, plan_agenda: Agenda) -> tuple[pd.DataFrame, pd.DataFrame]
                 "period": "Waiting",
                 "start": application.interview_date,
                 "end": window.earliest if track.waiting else plan_agenda.today,
-                "detail": f"Interview {application.interview_date:%a %d %b}",
+                "detail": f"Interview {application.interview_date:%a %d %b}, then "
+                + (
+                    f"waiting until {window.earliest:%a %d %b}"
+                    if track.waiting
+                    else "the answer came"
+                ),
             }
         )
         if track.waiting:
@@ -96,23 +130,43 @@ def frames(plan: Plan, plan_agenda: Agenda) -> tuple[pd.DataFrame, pd.DataFrame]
 
 
 def timeline_chart(periods: pd.DataFrame, steps: pd.DataFrame, *, today: date) -> alt.LayerChart:
-    rows = list(dict.fromkeys(periods["application"]))
-    y = alt.Y("application:N", title=None, sort=rows, axis=alt.Axis(labelLimit=120))
+    """Bars for the periods, a mark for each step, and today; rows named short for a phone."""
+    names = _row_names(list(dict.fromkeys(periods["application"])))
+    deciding = periods["period"] == "Decision expected"
+    # A day is drawn centred on its tick, where its marks sit: a decision bar covers its first
+    # and last days whole, so a one-day window shows, and the waiting bar stops where it starts.
+    waiting_for = periods["application"].isin(periods.loc[deciding, "application"])
+    periods = periods.assign(
+        row=periods["application"].map(names),
+        start=periods["start"].mask(deciding, periods["start"] - _HALF_DAY),
+        end=periods["end"]
+        .mask(deciding, periods["end"] + _HALF_DAY)
+        .mask(~deciding & waiting_for, periods["end"] - _HALF_DAY),
+    )
+    steps = steps.sort_values("date", kind="stable").assign(
+        row=lambda frame: frame["application"].map(names),
+        # Steps done or dropped are drawn hollow, and first, so that they never hide the open
+        # step after them.
+        open=lambda frame: frame["status"].map(_OPEN).fillna(False).astype(bool),
+    )
+    lanes = steps.groupby("row", sort=False)["date"].transform(lambda dates: _lanes(list(dates)))
+    steps["lane"] = [_LANES[int(lane)] for lane in lanes]
+    rows = list(names.values())
+    y = alt.Y("row:N", title=None, sort=rows, axis=alt.Axis(labelLimit=120))
     x_axis = alt.Axis(format="%d %b", title=None, labelAngle=0, tickCount=6)
+    waiting = "datum.period === 'Waiting'"
     bars = (
         alt.Chart(periods)
-        .mark_bar(height=14, cornerRadius=3)
+        .mark_bar(height=14, cornerRadius=3, strokeWidth=1.5)
         .encode(
-            x=alt.X("start:T", axis=x_axis),
+            x=alt.X("start:T", axis=x_axis, scale=alt.Scale(padding=10)),
             x2="end:T",
             y=y,
-            color=alt.Color(
-                "period:N",
-                scale=alt.Scale(
-                    domain=["Waiting", "Decision expected"], range=["#D9E2E1", "#9CC5C1"]
-                ),
-                legend=None,  # explained in the caption under the chart, to save room on a phone
-            ),
+            # Fixed colours, not a scale: the marks' scales and their one legend stay their own.
+            # The caption under the chart says what the bars are.
+            fill=alt.condition(waiting, alt.value(WAITING_COLOUR), alt.value(DECISION_COLOUR)),
+            stroke=alt.condition(waiting, alt.value(WAITING_COLOUR), alt.value(DECISION_COLOUR)),
+            fillOpacity=alt.condition(waiting, alt.value(WAITING_TINT), alt.value(DECISION_TINT)),
             tooltip=[
                 alt.Tooltip("application:N", title="Application"),
                 alt.Tooltip("period:N", title="Period"),
@@ -120,28 +174,41 @@ def timeline_chart(periods: pd.DataFrame, steps: pd.DataFrame, *, today: date) -
             ],
         )
     )
-    present = set(steps["step"])
-    shown = {k.label: colour for k, colour in STEP_COLOURS.items() if k.label in present}
-    statuses = {
-        name: shape for name, shape in _STATUS_SHAPES.items() if name in set(steps["status"])
-    }
+    shown = [label for label in _SPECS if label in set(steps["step"])]
+    colours = alt.Scale(domain=shown, range=[_SPECS[label].colour for label in shown])
+    # One legend, at the bottom, so it takes none of a phone's width: one column on a phone,
+    # more where the chart is wide.
+    legend = alt.Legend(
+        title=None,
+        orient="bottom",
+        direction="horizontal",
+        columns=alt.ExprRef("max(1, floor(width / 220))"),
+        labelLimit=200,
+        symbolSize=110,
+        symbolStrokeWidth=2,
+    )
     marks = (
         alt.Chart(steps)
-        .mark_point(size=140, filled=True, opacity=0.95)
+        .mark_point(size=110, strokeWidth=2, opacity=1)
         .encode(
-            x="date:T",
+            x=alt.X("date:T", axis=None),
             y=y,
-            color=alt.Color(
-                "step:N",
-                scale=alt.Scale(domain=list(shown), range=list(shown.values())),
-                # One column: two would not fit beside the row labels on a phone.
-                legend=alt.Legend(title=None, orient="bottom", columns=1, labelLimit=200),
-            ),
+            # Each row splits into lanes, the middle one first: close marks go above or below.
+            yOffset=alt.YOffset("lane:O", scale=alt.Scale(domain=sorted(_LANES)), sort=None),
+            # Shape and colour from the same field: one legend, and kinds that differ by more
+            # than colour. A step done, or no longer needed, is drawn hollow.
             shape=alt.Shape(
-                "status:N",
-                scale=alt.Scale(domain=list(statuses), range=list(statuses.values())),
-                legend=alt.Legend(title=None, orient="top", columns=2, labelLimit=100),
+                "step:N",
+                scale=alt.Scale(domain=shown, range=[_SPECS[label].symbol for label in shown]),
+                legend=legend,
             ),
+            stroke=alt.Stroke("step:N", scale=colours, legend=legend),
+            fill=alt.condition(
+                "datum.open",
+                alt.Fill("step:N", scale=colours, legend=legend),
+                alt.value("transparent"),
+            ),
+            order=alt.Order("open:O"),
             tooltip=[
                 alt.Tooltip("application:N", title="Application"),
                 alt.Tooltip("step:N", title="Step"),
@@ -153,25 +220,42 @@ def timeline_chart(periods: pd.DataFrame, steps: pd.DataFrame, *, today: date) -
         )
     )
     return (
-        alt.layer(bars, marks, *today_marker(today))
-        # Streamlit fits the whole chart, legends included, into this height.
-        .properties(height=140 + 16 * len(shown) + 60 * len(rows))
-        .resolve_scale(color="independent")
+        alt.layer(bars, marks, today_marker(today))
+        # Streamlit fits the whole chart, legend included, into this height.
+        .properties(height=120 + 22 * len(shown) + 60 * len(rows))
+        .resolve_axis(x="independent")  # the dates below, "Today" above
         .configure_view(stroke=None)
     )
 
 
-def today_marker(today: date) -> tuple[alt.Chart, alt.Chart]:
-    """A red dashed line at `today`, labelled "Today" at the top: the same on every chart."""
-    frame = pd.DataFrame({"date": [pd.Timestamp(today)], "label": ["Today"]})
-    rule = (
+def today_axis(today: date) -> alt.Axis:
+    """An axis along the top with one label, "Today", over `today`: the same on every chart.
+
+    An axis label takes the page theme's text colour, light or dark; a text mark's would be
+    fixed. The layer drawing the line carries it; the chart resolves its x axes apart.
+    """
+    return alt.Axis(
+        orient="top",
+        values=[alt.DateTime(year=today.year, month=today.month, date=today.day)],
+        labelExpr="'Today'",
+        labelFontWeight="bold",
+        labelAngle=0,
+        labelPadding=2,
+        title=None,
+        domain=False,
+        ticks=False,
+        grid=False,
+    )
+
+
+def today_marker(today: date) -> alt.Chart:
+    """A red dashed line at `today`, labelled "Today" at the top."""
+    frame = pd.DataFrame({"date": [pd.Timestamp(today)]})
+    return (
         alt.Chart(frame)
         .mark_rule(color=TODAY_COLOUR, strokeDash=[4, 3], strokeWidth=2)
-        .encode(x="date:T", tooltip=[alt.Tooltip("date:T", title="Today", format="%a %d %b")])
+        .encode(
+            x=alt.X("date:T", axis=today_axis(today)),
+            tooltip=[alt.Tooltip("date:T", title="Today", format="%a %d %b")],
+        )
     )
-    text = (
-        alt.Chart(frame)
-        .mark_text(color=TODAY_COLOUR, align="left", dx=4, dy=-6, fontWeight="bold")
-        .encode(x="date:T", y=alt.value(0), text="label:N")
-    )
-    return rule, text

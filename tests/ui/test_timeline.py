@@ -37,11 +37,29 @@ def test_the_chart_has_a_row_for_every_application_and_a_line_for_today() -> Non
 
     spec = json.loads(at.get("vega_lite_chart")[0].proto.spec)
 
-    bars, marks, today_rule, _label = spec["layer"]
-    assert bars["encoding"]["y"]["sort"] == ["Northwind · Analyst", "Contoso"]
+    bars, marks, today_rule = spec["layer"]
+    assert bars["encoding"]["y"]["sort"] == ["Northwind", "Contoso"]  # short, for a phone
     assert marks["mark"]["type"] == "point"
     assert today_rule["mark"]["type"] == "rule"
-    assert {t["field"] for t in marks["encoding"]["tooltip"]} >= {"date", "step", "why"}
+    assert {t["field"] for t in marks["encoding"]["tooltip"]} >= {"application", "date", "why"}
+
+
+def test_the_chart_tells_step_kinds_apart_by_shape_and_colour_in_one_legend() -> None:
+    at = _open(_plan())
+
+    spec = json.loads(at.get("vega_lite_chart")[0].proto.spec)
+
+    bars, marks, _today = spec["layer"]
+    encoding = marks["encoding"]
+    legends = [encoding["shape"]["legend"], encoding["stroke"]["legend"]]
+    legends.append(encoding["fill"]["condition"]["legend"])
+    assert {encoding[c]["field"] for c in ("shape", "stroke")} == {"step"}
+    assert legends[0] == legends[1] == legends[2]  # merged into one
+    assert legends[0]["orient"] == "bottom"
+    assert all("legend" not in channel for channel in bars["encoding"].values())
+    shapes = dict(zip(*encoding["shape"]["scale"].values(), strict=True))
+    assert shapes["Thank-you"] == StepKind.THANK_YOU.spec.symbol
+    assert shapes["Ask the recruiter"] == StepKind.RECRUITER_CHECK_IN.spec.symbol
 
 
 def test_the_table_beside_the_chart_holds_the_waiting_and_decision_windows_too() -> None:
