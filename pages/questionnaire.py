@@ -13,14 +13,13 @@ from ui.results import draw_glance, draw_interpretation  # noqa: E402
 
 
 def _switch() -> None:
-    chosen = st.session_state["q_application"]
     form.commit()  # what was typed for the application being left
-    form.load_into_widgets(chosen)
+    state.set_current_id(st.session_state["q_application"])
 
 
 def _add() -> None:
     form.commit()
-    form.load_into_widgets(form.new_application_id())
+    state.set_current_id(form.new_application_id())
     form.go_to_step(form.STEPS[0].name)
 
 
@@ -29,14 +28,14 @@ def _remove() -> None:
     if doomed is None:
         return
     state.save_plan(state.plan().without(doomed))
-    state.forms().pop(doomed, None)
+    state.forget(state.answers_of(doomed))
     remaining = state.plan().applications
-    form.load_into_widgets(remaining[0].id if remaining else form.new_application_id())
+    state.set_current_id(remaining[0].id if remaining else form.new_application_id())
     state.confirm("Application removed.", ":material/delete:")
 
 
 today = state.today()
-current, values, outcome = form.commit(arrived=router.just_arrived())
+current, values, outcome = form.commit()
 plan = state.plan()
 saved = plan.get(current)
 
@@ -53,9 +52,7 @@ with st.container(horizontal=True, vertical_alignment="bottom", key="q_applicati
     st.selectbox(
         "Application", choices, key="q_application", format_func=labels.get, on_change=_switch
     )
-    st.button(
-        "Add", key="q_add", icon=":material/add:", on_click=_add, help="Add another application"
-    )
+    st.button("Add", key="q_add", icon=":material/add:", on_click=_add)
     with st.popover("Remove", icon=":material/delete:"):
         st.markdown("Remove this application and everything typed for it?")
         st.button("Yes, remove it", key="q_remove", type="primary", on_click=_remove)

@@ -31,7 +31,6 @@ _PAY_FIELDS = {
 _WEIGHT_HELP = "0 means it does not count; 5 means it matters most."
 
 
-_RANKED = "o_ranking_shown"  # the ranking the rank widgets last showed
 _ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth")
 
 
@@ -42,10 +41,10 @@ def _ordinal(rank: int) -> str:
 def draw_ranking(plan: Plan) -> Plan:
     """One choice per rank, first choice first, until one is left empty; saves the ranking."""
     labels = {a.id: application_label(a) for a in plan.applications}
-    if st.session_state.get(_RANKED) != plan.preference:  # changed elsewhere: show the plan's
+    if st.session_state.get(state.RANKED) != plan.preference:  # changed elsewhere: show the plan's
         for rank in range(1, len(labels) + 1):
             ranked = rank <= len(plan.preference)
-            st.session_state[f"o_rank_{rank}"] = plan.preference[rank - 1] if ranked else None
+            state.put(f"o_rank_{rank}", plan.preference[rank - 1] if ranked else None)
     chosen: list[str] = []
     for rank in range(1, len(labels) + 1):
         initial = plan.preference[rank - 1] if rank <= len(plan.preference) else None
@@ -65,9 +64,9 @@ def draw_ranking(plan: Plan) -> Plan:
     if tuple(chosen) != plan.preference:
         plan = plan.model_copy(update={"preference": tuple(chosen)})
         state.save_plan(plan)
-        st.session_state[_RANKED] = plan.preference
+        st.session_state[state.RANKED] = plan.preference
         st.rerun()  # the answer at the top of the page follows the new ranking
-    st.session_state[_RANKED] = plan.preference
+    st.session_state[state.RANKED] = plan.preference
     if len(labels) > 1 and not chosen:
         st.caption("Pick at least your first choice to see whether it decides in time.")
     return plan
@@ -193,7 +192,7 @@ def draw_option_inputs(plan: Plan, today: date) -> Plan:
     labels = {a.id: application_label(a) for a in plan.applications}
     waiting = [a.id for a in plan.applications if is_waiting(a)]
     key = state.keep("o_estimates", [a.id for a in plan.applications if a.compare_estimate])
-    st.session_state[key] = [i for i in st.session_state[key] if i in waiting]
+    state.put(key, [i for i in st.session_state[key] if i in waiting])
     included = st.multiselect(
         "Also compare applications still waiting, on your estimates",
         waiting,

@@ -15,8 +15,6 @@ from ui import browser, state
 from ui.text import md_escape
 
 UPLOAD_KEY = "p_upload"
-_UPLOAD_ROUND = "_upload_round"  # how many files were read: part of the uploader's key
-_UPLOAD_ERROR = "_upload_error"  # (file name, why it could not be opened)
 _LONG_LINK = 8_000  # characters; longer links get cut by some mail and chat apps
 # Replacing a plan is asked at the top of the page, which may be out of view where the click was.
 _ASKED = "Your plan is not replaced yet: answer the question at the top of the page."
@@ -64,7 +62,7 @@ def draw_file(today: date) -> None:
     )
     # Each file is read once, then the uploader is drawn afresh under a new key: Streamlit then
     # drops the file from the server's memory after this run, so no upload stays in a session.
-    rounds = st.session_state.get(_UPLOAD_ROUND, 0)
+    rounds = st.session_state.get(state.UPLOAD_ROUND, 0)
     uploaded = st.file_uploader(
         "Open a plan file",
         type=["json"],
@@ -74,19 +72,19 @@ def draw_file(today: date) -> None:
     )
     if uploaded is not None:
         name, raw = uploaded.name, uploaded.getvalue()
-        st.session_state[_UPLOAD_ROUND] = rounds + 1
-        st.session_state.pop(_UPLOAD_ERROR, None)
+        st.session_state[state.UPLOAD_ROUND] = rounds + 1
+        st.session_state.pop(state.UPLOAD_ERROR, None)
         try:
             opened = plan_from_json(raw, today=today)
         except PlanFileError as error:
-            st.session_state[_UPLOAD_ERROR] = (name, str(error))
+            st.session_state[state.UPLOAD_ERROR] = (name, str(error))
         else:
             if state.propose_plan(opened, source=f"the file “{name}”"):
                 state.confirm(f"Plan opened from {md_escape(name)}.")
             else:
                 state.confirm(_ASKED, ":material/arrow_upward:")
         st.rerun()
-    failed = st.session_state.get(_UPLOAD_ERROR)
+    failed = st.session_state.get(state.UPLOAD_ERROR)
     if failed:
         name, error = failed
         st.error(
@@ -96,7 +94,7 @@ def draw_file(today: date) -> None:
 
 def upload_key(session: Mapping[str, Any]) -> str:
     """The key of the plan-file uploader drawn now (it changes after each file is read)."""
-    return f"{UPLOAD_KEY}_{session.get(_UPLOAD_ROUND, 0)}"
+    return f"{UPLOAD_KEY}_{session.get(state.UPLOAD_ROUND, 0)}"
 
 
 def draw_examples(today: date, *, key_prefix: str, detailed: bool = True) -> None:

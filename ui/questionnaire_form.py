@@ -166,43 +166,31 @@ def form_values(application_id: str, widgets: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
-def load_into_widgets(application_id: str) -> None:
-    """Show `application_id` in the form: its last typed values, else its saved ones."""
-    for key in ALL_KEYS:  # the next run fills the drawn step's widgets from the kept values
-        st.session_state.pop(key, None)
-    state.set_current_id(application_id)
-
-
-def current_values(*, arrived: bool) -> tuple[str, dict[str, Any]]:
+def current_values() -> tuple[str, dict[str, Any]]:
     """The application shown and every answer in the form, drawn this run or not.
 
-    Only one step's widgets exist at a time; the others' answers are kept in `state.forms()`.
-    Streamlit drops a page's widget values when another page runs, so on `arrived` (the first
-    run after coming from another page) the kept answers win.
+    Only one step's widgets exist at a time; every answer, typed or not yet valid, is kept
+    per application by `state.keep`, so switching steps, applications or pages loses none.
     """
     current = state.current_id()
     if current is None:  # a fresh tab: show the plan's first application, if it has one
         applications = state.plan().applications
         current = applications[0].id if applications else new_application_id()
         state.set_current_id(current)
-    kept = state.forms().get(current) or widget_values(
-        state.plan().get(current), today=state.today()
-    )
-    if arrived:
-        for key in ALL_KEYS:
-            st.session_state.pop(key, None)
-    values = {key: st.session_state.get(key, kept[key]) for key in ALL_KEYS}
-    state.forms()[current] = values
+    scope = state.answers_of(current)
+    saved = widget_values(state.plan().get(current), today=state.today())
+    values = {key: state.kept_value(key, saved[key], scope=scope) for key in ALL_KEYS}
+    state.keep_values(values, scope=scope)
     return current, values
 
 
-def commit(*, arrived: bool = False) -> tuple[str, dict[str, Any], FormOutcome]:
+def commit() -> tuple[str, dict[str, Any], FormOutcome]:
     """Save what the form holds into the plan (its valid part); also say what is wrong.
 
     Runs on every run of the page, and in the callbacks that switch to another application,
     so an answer typed just before clicking "Add another" is never lost.
     """
-    current, values = current_values(arrived=arrived)
+    current, values = current_values()
     plan = state.plan()
     saved = plan.get(current)
     outcome = apply_form(base=saved, values=form_values(current, values), today=state.today())
@@ -255,9 +243,9 @@ def draw_step(
 ) -> None:
     """Draw `step`'s widgets showing `values`, its error notes, then `glance` (the reading in
     brief, so an answer's effect shows where it was given, even on a phone), and the way on."""
+    scope = state.answers_of()
     for key in step.keys:
-        if key not in st.session_state:
-            st.session_state[key] = values[key]
+        state.keep(key, values[key], scope=scope)
     _DRAW[step.name](errors, values)
     if state.focus_asked(step.name):
         first = step.keys[0]
@@ -419,7 +407,7 @@ _DRAW: dict[str, Callable[[dict[str, str], dict[str, Any]], None]] = {
 def label_for(application_id: str) -> str:
     """How an application is named in the picker."""
     application = state.plan().get(application_id)
-    typed = state.forms().get(application_id, {})
+    typed = state.kept_values(state.answers_of(application_id))
     company = application.company if application else str(typed.get("q_company", "")).strip()
     role = application.role if application else str(typed.get("q_role", "")).strip()
     if not company:

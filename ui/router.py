@@ -25,7 +25,6 @@ gc.freeze()
 
 _local = threading.local()
 
-_LAST_PAGE = "_last_page"
 APP_NAME = "Interview follow-up advisor"
 FAVICON = Path(__file__).parent / "assets" / "favicon.png"
 PHONE_CSS = Path(__file__).parent / "assets" / "phone.css"  # static: no user data in it
@@ -72,8 +71,7 @@ def run() -> None:
     pages = _pages()
     page = st.navigation(pages, position="hidden")
     st.set_page_config(page_title=f"{page.title} · {APP_NAME}")  # each page its own tab title
-    _local.arrived = st.session_state.get(_LAST_PAGE) != page.url_path
-    st.session_state[_LAST_PAGE] = page.url_path
+    state.enter_page(page.url_path)
     _local.routing = True
     try:
         state.restore_from_url()
@@ -92,11 +90,6 @@ def ensure_routed() -> None:
     if not getattr(_local, "routing", False):
         run()
         st.stop()
-
-
-def just_arrived() -> bool:
-    """True on the first run of a page after coming from another page (or a fresh session)."""
-    return bool(getattr(_local, "arrived", True))
 
 
 def require_applications(has_applications: bool, *, button_key: str, message: str) -> None:

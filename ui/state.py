@@ -16,19 +16,44 @@ from advisor.agenda import agenda as build_agenda
 from advisor.plan_file import PlanFileError
 from advisor.share_link import plan_from_token, plan_to_token
 
-PLAN = "plan"
-CURRENT = "current_application"
-FORMS = "form_values"
+# Every key the app itself puts in st.session_state. Widgets' own keys are not here: a widget
+# whose value must outlive a page switch, or belongs to one application, goes through `keep`.
+PLAN = "plan"  # the plan: the one source of truth every page reads
+CURRENT = "current_application"  # the application the questionnaire shows
 TODAY_OVERRIDE = "today_override"  # set by tests to fix the real "today"
 DEMO_TODAY = "_demo_today"  # a coach's "show the plan as of another day", this session only
-URL_KEY = "plan"  # the query parameter that carries the plan
 _ENCODED = "_plan_token"  # (plan, its token): encode each plan once
 LINK_ERROR = "_link_error"  # why the plan in the opening link could not be read
 PENDING = "_pending_plan"  # (plan, where it came from) waiting for the user to confirm
 NOTICE = "_notice"  # (message, icon): a confirmation to show on the next run
 FOCUS = "_focus_step"  # the questionnaire step whose first field takes the keyboard next run
-# Keys of widgets whose values describe the plan: cleared when a whole new plan comes in.
-_WIDGET_PREFIXES = ("q_", "t_", "o_")
+KEPT = "_kept_inputs"  # scope -> {widget key: value}: what each input last held (see `keep`)
+_SHOWN = "_kept_shown"  # widget key -> the scope whose value the widget shows now
+LAST_PAGE = "_last_page"  # the page the last run drew
+RANKED = "_ranking_shown"  # the ranking the offers page's rank widgets last showed
+UPLOAD_ROUND = "_upload_round"  # how many plan files were read: the uploader's key changes
+UPLOAD_ERROR = "_upload_error"  # (file name, why) for the last plan file that could not be read
+SESSION_KEYS = frozenset(
+    {
+        PLAN,
+        CURRENT,
+        TODAY_OVERRIDE,
+        DEMO_TODAY,
+        _ENCODED,
+        LINK_ERROR,
+        PENDING,
+        NOTICE,
+        FOCUS,
+        KEPT,
+        _SHOWN,
+        LAST_PAGE,
+        RANKED,
+        UPLOAD_ROUND,
+        UPLOAD_ERROR,
+    }
+)
+PAGE = "page"  # the scope of inputs that belong to no one application
+URL_KEY = "plan"  # the query parameter that carries the plan
 
 
 _T = TypeVar("_T")
@@ -171,11 +196,9 @@ def restore_from_url() -> None:
 
 
 def replace_plan(new_plan: Plan) -> None:
-    """Put `new_plan` in place of the current one, with every page's inputs starting afresh."""
-    for key in list(st.session_state.keys()):
-        if isinstance(key, str) and key.startswith(_WIDGET_PREFIXES):
-            del st.session_state[key]
-    for key in (FORMS, CURRENT, KEPT, PENDING):
+    """Put `new_plan` in place of the current one, with every page's inputs starting afresh
+    (each kept input shows the new plan's value on its next draw: see `keep`)."""
+    for key in (KEPT, _SHOWN, CURRENT, PENDING, RANKED):
         st.session_state.pop(key, None)
     save_plan(new_plan)
 
@@ -209,15 +232,6 @@ def drop_pending_plan() -> None:
     st.session_state.pop(PENDING, None)
 
 
-def forms() -> dict[str, dict[str, Any]]:
-    """Application id -> the questionnaire's widget values as last typed, valid or not."""
-    stored = st.session_state.get(FORMS)
-    if not isinstance(stored, dict):
-        stored = {}
-        st.session_state[FORMS] = stored
-    return stored
-
-
 def current_id() -> str | None:
     value = st.session_state.get(CURRENT)
     return value if isinstance(value, str) else None
@@ -227,23 +241,56 @@ def set_current_id(application_id: str) -> None:
     st.session_state[CURRENT] = application_id
 
 
-KEPT = "kept_inputs"
+def answers_of(application_id: str | None = None) -> str:
+    """The scope (see `keep`) of an application's questionnaire answers: the shown one's by
+    default. Each application has its own, so switching between them loses nothing."""
+    return f"application:{application_id or current_id() or ''}"
 
 
-def keep(key: str, initial: Any) -> str:
-    """Use as ``key=state.keep("o_x", initial)``: the widget's value outlives page switches.
-
-    Streamlit drops a widget's value when its page is left; this copies it aside on every run
-    and puts it back on return. `initial` (taken from the plan) is used the first time only.
-    """
+def _kept(scope: str) -> dict[str, Any]:
     store = st.session_state.get(KEPT)
     if not isinstance(store, dict):
         store = {}
         st.session_state[KEPT] = store
-    if key not in st.session_state:
-        st.session_state[key] = store.get(key, initial)
-    store[key] = st.session_state[key]
+    kept: dict[str, Any] = store.setdefault(scope, {})
+    return kept
+
+
+def _shown() -> dict[str, str]:
+    shown = st.session_state.get(_SHOWN)
+    if not isinstance(shown, dict):
+        shown = {}
+        st.session_state[_SHOWN] = shown
+    return shown
+
+
+def keep(key: str, initial: Any, *, scope: str = PAGE) -> str:
+    """Use as ``key=state.keep("o_x", initial)``: the one way an input keeps its value.
+
+    Streamlit drops a widget's value when its page is left; this copies it aside on every run
+    (under `scope`: an application's id for its questionnaire answers, else PAGE) and puts it
+    back when the widget is drawn again, or when it is drawn for another scope (switching
+    applications). `initial` (taken from the plan) is used until something was kept; after
+    `replace_plan`, every input starts again from its `initial`.
+    """
+    kept, shown = _kept(scope), _shown()
+    if key not in st.session_state or shown.get(key) != scope:
+        st.session_state[key] = kept.get(key, initial)
+        shown[key] = scope
+    kept[key] = st.session_state[key]
     return key
+
+
+def enter_page(name: str) -> None:
+    """The router calls this before each page runs.
+
+    On the first run after coming from another page, the session may still hold values for
+    this page's widgets that the widgets themselves will not show (Streamlit drops a page's
+    widget values when another page runs), so every kept input is put back from what was kept.
+    """
+    if st.session_state.get(LAST_PAGE) != name:
+        st.session_state.pop(_SHOWN, None)
+    st.session_state[LAST_PAGE] = name
 
 
 def keep_choice(key: str, options: Sequence[Any], initial: Any, fallback: Any = None) -> str:
@@ -254,8 +301,42 @@ def keep_choice(key: str, options: Sequence[Any], initial: Any, fallback: Any = 
     keep(key, initial)
     if st.session_state[key] not in options:
         st.session_state[key] = fallback
-        st.session_state[KEPT][key] = fallback
+        _kept(PAGE)[key] = fallback
     return key
+
+
+def kept_value(key: str, initial: Any, *, scope: str = PAGE) -> Any:
+    """What input `key` holds for `scope`, whether or not it is drawn this run: its value on
+    screen, else the value kept when it was last drawn, else `initial`."""
+    if key in st.session_state and _shown().get(key) == scope:
+        return st.session_state[key]
+    return _kept(scope).get(key, initial)
+
+
+def put(key: str, value: Any, *, scope: str = PAGE) -> None:
+    """Set input `key` to `value` for `scope` (from a callback), drawn this run or not."""
+    st.session_state[key] = value
+    _shown()[key] = scope
+    _kept(scope)[key] = value
+
+
+def keep_values(values: dict[str, Any], *, scope: str) -> None:
+    """Keep `values` (input key -> value) for `scope`, drawn or not."""
+    _kept(scope).update(values)
+
+
+def kept_values(scope: str) -> dict[str, Any]:
+    """Every input value kept for `scope` (empty if none)."""
+    store = st.session_state.get(KEPT)
+    found = store.get(scope) if isinstance(store, dict) else None
+    return dict(found) if isinstance(found, dict) else {}
+
+
+def forget(scope: str) -> None:
+    """Drop what was kept for `scope` (an application removed)."""
+    store = st.session_state.get(KEPT)
+    if isinstance(store, dict):
+        store.pop(scope, None)
 
 
 def confirm(message: str, icon: str = ":material/check:") -> None:

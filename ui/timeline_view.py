@@ -130,7 +130,8 @@ def _answered_step(application: Application, plan_agenda: Agenda) -> StepKind | 
     if not contacts:
         return None
     done = [a for a in contacts if a.status is ActionStatus.DONE]
-    default = contacts.index(done[-1]) if done else 0
+    kinds = [a.kind for a in contacts]
+    default = done[-1].kind if done else kinds[0]
     labels = {
         a.kind: f"{a.title} ({'done' if a.status is ActionStatus.DONE else 'planned'} "
         f"{a.date:%a %d %b})"
@@ -138,9 +139,8 @@ def _answered_step(application: Application, plan_agenda: Agenda) -> StepKind | 
     }
     picked: StepKind = st.selectbox(
         "About which follow-up",
-        [a.kind for a in contacts],
-        index=default,
-        key=f"t_event_step_{application.id}",
+        kinds,
+        key=state.keep_choice(f"t_event_step_{application.id}", kinds, default, default),
         format_func=labels.__getitem__,
     )
     return picked

@@ -18,6 +18,7 @@ from advisor import (
     parse_timeline_phrase,
     short_date,
 )
+from ui import state
 from ui.text import md_escape
 
 CHOICE_KEY = "q_reading_choice"  # the reading the candidate chose (kept with the form's answers)
@@ -66,20 +67,19 @@ def _options(reading: PhraseReading) -> dict[str, tuple[date, date, str]]:
 def _choose(reading: PhraseReading, options: dict[str, tuple[date, date, str]]) -> None:
     """A callback: keep the reading picked (or none, when the pill is tapped again)."""
     picked = st.session_state.get(PICK_KEY)
+    choice = None
     if picked in options:
         earliest, latest, _ = options[picked]
-        st.session_state[CHOICE_KEY] = ReadingChoice(
-            phrase=reading.phrase, earliest=earliest, latest=latest
-        )
-    else:
-        st.session_state[CHOICE_KEY] = None
+        choice = ReadingChoice(phrase=reading.phrase, earliest=earliest, latest=latest)
+    state.put(CHOICE_KEY, choice, scope=state.answers_of())
 
 
 def _pick_date_myself(latest: date) -> None:
     """A callback: answer "they named a date" instead, starting from the reading's last day."""
-    st.session_state["q_timing"] = TimingAnswer.DATE
-    st.session_state["q_decision_date"] = latest
-    st.session_state[CHOICE_KEY] = None
+    answers = state.answers_of()
+    state.put("q_timing", TimingAnswer.DATE, scope=answers)
+    state.put("q_decision_date", latest, scope=answers)
+    state.put(CHOICE_KEY, None, scope=answers)
 
 
 def draw(values: dict[str, Any]) -> None:
