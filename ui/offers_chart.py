@@ -142,12 +142,12 @@ def timing_chart(bars: pd.DataFrame, deadlines: pd.DataFrame, *, today: date) ->
     # A day is drawn centred on its tick: a bar covers its first and last days whole, and a
     # deadline's line sits on its day's tick ("reply by Wed 02 Dec" on "02 Dec").
     drawn = bars.assign(start=bars["start"] - _HALF_DAY, end=bars["end"] + _HALF_DAY)
-    start = min(drawn["start"].min(), pd.Timestamp(today)) - pd.Timedelta(days=1)
-    end = max(drawn["end"].max(), pd.Timestamp(today)) + pd.Timedelta(days=2)
     x = alt.X(
         "start:T",
         axis=alt.Axis(format="%d %b", title=None, labelAngle=0, tickCount=6),
-        scale=alt.Scale(domain=[start.isoformat(), end.isoformat()]),
+        # The dates drawn (today's line included) set the range, with a margin in pixels: an
+        # explicit domain clashes with the "Today" axis's tick in Vega-Lite.
+        scale=alt.Scale(padding=12),
     )
     tooltip = [
         alt.Tooltip("row:N", title="Application"),
