@@ -135,6 +135,11 @@ class Weights(BaseModel):
         """The criteria with some weight, in a fixed order."""
         return tuple(c for c in Criterion if self.of(c) > 0)
 
+    def rated(self) -> tuple[tuple[Criterion, str], ...]:
+        """The criteria each option is rated on, with their names: those that count, except
+        pay, which is scored from the amounts typed rather than rated."""
+        return tuple((c, self.name(c)) for c in self.counted() if c is not Criterion.PAY)
+
 
 class AmountError(ValueError):
     """An amount of money that cannot be read; the message says why."""

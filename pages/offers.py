@@ -19,7 +19,7 @@ def _weights_and_comparison() -> None:
     this part alone, so the chart below the sliders follows a drag quickly, even on a phone."""
     before = state.plan().weights
     plan = offers_entry.draw_weights(state.plan())
-    if offers_entry.rated_criteria(plan.weights) != offers_entry.rated_criteria(before):
+    if plan.weights.rated() != before.rated():
         st.rerun()  # the ratings above ask only about the criteria that count: redraw them
     offers_view.draw_comparison(plan)
 

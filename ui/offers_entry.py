@@ -9,6 +9,7 @@ import streamlit as st
 from pydantic import ValidationError
 
 from advisor import Application, Plan, apply_form, field_errors
+from advisor.editing import WEIGHTS_LABELS
 from advisor.offers import OfferError, is_waiting, offer_of, record_offer, withdraw_offer
 from advisor.terms import (
     MAX_RATING,
@@ -111,13 +112,10 @@ def draw_offer_form(plan: Plan, today: date) -> None:
 
 
 def _save_offer(application: Application, received_on: Any, deadline: Any, today: date) -> None:
-    if not isinstance(received_on, date):
-        st.error("Offer received on: enter the day the offer came.")
-        return
     try:
         updated = record_offer(
             application=application,
-            received_on=received_on,
+            received_on=received_on if isinstance(received_on, date) else None,
             deadline=deadline if isinstance(deadline, date) else None,
             today=today,
         )
@@ -170,18 +168,13 @@ def draw_weights(plan: Plan) -> Plan:
     try:
         updated = Weights(weights=weights, own_names={c: n for c, n in names.items() if n.strip()})
     except ValidationError as error:
-        for message in field_errors(error).values():
-            st.error(f"Your own criteria — {message}")
+        for message in field_errors(error, WEIGHTS_LABELS).values():
+            st.error(md_escape(message))
         return plan
     if updated != plan.weights:
         plan = plan.model_copy(update={"weights": updated})
         state.save_plan(plan)
     return plan
-
-
-def rated_criteria(weights: Weights) -> list[tuple[Criterion, str]]:
-    """The criteria each option is rated on (those that count, but pay), with their names."""
-    return [(c, weights.name(c)) for c in weights.counted() if c is not Criterion.PAY]
 
 
 def draw_option_inputs(plan: Plan, today: date) -> Plan:
@@ -249,7 +242,7 @@ def _option_widgets(
             values[path] = parse_amount(typed)
         except AmountError as error:
             errors.append(f"{label}: {error}")
-    rated = rated_criteria(weights)
+    rated = weights.rated()
     if rated:
         st.markdown("How good is it on each criterion? 1 is poor, 5 is excellent.")
     for index, (criterion, name) in enumerate(rated):

@@ -107,6 +107,40 @@ def test_your_own_criterion_counts_under_its_own_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("weights", "own_names", "rated"),
+    [
+        (
+            {},
+            {},
+            [
+                "Benefits",
+                "Growth and learning",
+                "Commute or remote work",
+                "Team and manager",
+                "Interest in the work",
+            ],
+        ),
+        (
+            {"benefits": 0, "growth": 0, "commute": 0},
+            {},
+            ["Team and manager", "Interest in the work"],
+        ),
+        ({c: 0 for c in Criterion}, {}, []),
+        ({c: 0 for c in Criterion} | {"pay": 5}, {}, []),
+        ({c: 0 for c in Criterion} | {"own_1": 3}, {"own_1": "Hybrid days"}, ["Hybrid days"]),
+        ({c: 0 for c in Criterion} | {"own_2": 1}, {}, ["Your own criterion 2"]),
+    ],
+)
+def test_options_are_rated_on_every_criterion_that_counts_except_pay(
+    weights: dict[str, int], own_names: dict[str, str], rated: list[str]
+) -> None:
+    chosen = Weights.model_validate({"weights": weights, "own_names": own_names})
+
+    assert [name for _, name in chosen.rated()] == rated
+    assert all(criterion is not Criterion.PAY for criterion, _ in chosen.rated())
+
+
+@pytest.mark.parametrize(
     ("data", "message"),
     [
         ({"weights": {"pay": 6}}, "less than or equal to 5"),
