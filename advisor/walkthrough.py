@@ -27,7 +27,10 @@ __all__ = [
     "ChoiceKind",
     "NextStep",
     "Walkthrough",
+    "extension_problem",
+    "latest_extension",
     "next_step_for",
+    "suggested_extension",
     "walkthrough",
 ]
 
@@ -35,6 +38,9 @@ __all__ = [
 SHORT_GAP_DAYS = 7
 # NACE recommends at least two weeks to consider an offer: ask for no more than that in all.
 EXTENSION_CAP_DAYS = 14
+# Asked for more time without a preferred decision to wait for: a few business days past the
+# deadline (the app's own judgement: enough to weigh the offer, short enough to be granted).
+PLAIN_EXTENSION_BUSINESS_DAYS = 3
 
 
 class ChoiceKind(StrEnum):
@@ -86,12 +92,46 @@ def _days(count: int) -> str:
     return f"{count} day" if count == 1 else f"{count} days"
 
 
+def latest_extension(offer: Offer, country: str) -> date | None:
+    """The latest answer date worth asking for: two weeks after the offer came (the last
+    business day by then), or None when the deadline already gives that much."""
+    capped = roll_back(offer.received_on + timedelta(days=EXTENSION_CAP_DAYS), country=country)
+    return capped if capped > offer.deadline else None
+
+
 def _extension_to(offer: Offer, gap: Gap, country: str) -> date | None:
     """A date to ask the offering employer for: just past the preferred decision, within reason."""
     wanted = add_business_days(gap.window.latest, 1, country=country)
-    capped = roll_back(offer.received_on + timedelta(days=EXTENSION_CAP_DAYS), country=country)
-    day = min(wanted, capped)
-    return day if day > offer.deadline else None
+    capped = latest_extension(offer, country)
+    day = None if capped is None else min(wanted, capped)
+    return day if day is not None and day > offer.deadline else None
+
+
+def suggested_extension(result: Walkthrough) -> date:
+    """The answer date the "ask for more time" script starts from: the walkthrough's own, else
+    a few business days past the deadline (within the two weeks, when that leaves room)."""
+    if result.next_step.extension_to is not None:
+        return result.next_step.extension_to
+    offer, country = result.offer, result.offer_from.country
+    plain = add_business_days(offer.deadline, PLAIN_EXTENSION_BUSINESS_DAYS, country=country)
+    capped = latest_extension(offer, country)
+    return plain if capped is None else min(plain, capped)
+
+
+def extension_problem(*, offer: Offer, country: str, asked_for: date | None) -> str | None:
+    """Why `asked_for` cannot be the answer date to ask for, naming the field; None if it can."""
+    if asked_for is None:
+        return "Ask for an answer by: pick the day you would like to answer by"
+    if asked_for <= offer.deadline:
+        return f"Ask for an answer by: pick a day after the deadline ({long_date(offer.deadline)})"
+    capped = latest_extension(offer, country)
+    if capped is not None and asked_for > capped:
+        return (
+            f"Ask for an answer by: {long_date(capped)} at the latest, two weeks after the "
+            "offer came; NACE recommends two weeks to weigh an offer, and asking for more "
+            "than that rarely gets a yes"
+        )
+    return None
 
 
 def _short(gap: Gap) -> bool:

@@ -12,8 +12,8 @@ from advisor.agenda import Agenda
 from advisor.comparison import PAY_EXPLANATION, ComparisonError, compare
 from advisor.offer_scripts import Script, ScriptKind, offer_script
 from advisor.offers import Gap, OfferTiming, TimingCase
-from advisor.walkthrough import Walkthrough
-from advisor.workdays import add_business_days, long_date
+from advisor.walkthrough import Walkthrough, extension_problem, suggested_extension
+from advisor.workdays import long_date
 from ui import browser, state
 from ui.offers_chart import (
     TIMING_CAPTION,
@@ -200,10 +200,7 @@ def _show(script: Script, kind: ScriptKind) -> None:
 
 def draw_scripts(plan: Plan, result: Walkthrough, today: date) -> None:
     offer = result.offer
-    country = result.offer_from.country
-    suggested = result.next_step.extension_to or add_business_days(
-        offer.deadline, 3, country=country
-    )
+    suggested = suggested_extension(result)
     kinds = [k for k in ScriptKind if k is not ScriptKind.TO_FIRST_CHOICE or result.first_choice]
     tabs = st.tabs([k.label for k in kinds])
     for tab, kind in zip(tabs, kinds, strict=True):
@@ -216,11 +213,11 @@ def draw_scripts(plan: Plan, result: Walkthrough, today: date) -> None:
                     format="YYYY-MM-DD",
                 )
                 extension_to = picked if isinstance(picked, date) else None
-                if extension_to is None or extension_to <= offer.deadline:
-                    st.error(
-                        f"Ask for an answer by: pick a day after the deadline "
-                        f"({long_date(offer.deadline)})."
-                    )
+                problem = extension_problem(
+                    offer=offer, country=result.offer_from.country, asked_for=extension_to
+                )
+                if problem:
+                    st.error(md_escape(problem) + ".")
                     continue
             _show(_script(plan, result, kind, extension_to), kind)
     if result.first_choice is None:

@@ -6,9 +6,16 @@ import pytest
 from advisor import Application, Plan
 from advisor.events import Event, EventKind
 from advisor.offer_scripts import ScriptKind
-from advisor.offers import record_offer, timing_picture
+from advisor.offers import Offer, record_offer, timing_picture
 from advisor.sources import Source
-from advisor.walkthrough import EXTENSION_CAP_DAYS, ChoiceKind, Walkthrough, walkthrough
+from advisor.walkthrough import (
+    EXTENSION_CAP_DAYS,
+    ChoiceKind,
+    Walkthrough,
+    extension_problem,
+    suggested_extension,
+    walkthrough,
+)
 from tests.advisor.factories import TODAY, an_application
 
 DEADLINE = date(2026, 11, 12)  # a Thursday; the offer came on Wednesday 4 November
@@ -173,3 +180,54 @@ def test_an_offer_outside_the_plan_is_a_key_error() -> None:
 
     with pytest.raises(KeyError):
         walkthrough(plan=Plan(), timing=timing, today=TODAY)
+
+
+def _offer_due(deadline: date) -> Offer:
+    return Offer(
+        application_id="second1", received_on=TODAY, deadline=deadline, deadline_assumed=False
+    )
+
+
+@pytest.mark.parametrize(
+    ("deadline", "asked_for", "problem"),
+    [
+        (DEADLINE, date(2026, 11, 13), None),
+        (DEADLINE, date(2026, 11, 18), None),  # two weeks after it came: the last day to ask
+        (DEADLINE, None, "Ask for an answer by: pick the day you would like to answer by"),
+        (DEADLINE, DEADLINE, "Ask for an answer by: pick a day after the deadline (Thursday 12"),
+        (DEADLINE, date(2026, 11, 2), "Ask for an answer by: pick a day after the deadline"),
+        (DEADLINE, date(2026, 11, 19), "Ask for an answer by: Wednesday 18 November at the lat"),
+        (DEADLINE, date(2027, 1, 4), "Ask for an answer by: Wednesday 18 November at the lat"),
+        # a deadline that already gives two weeks leaves no cap to apply
+        (date(2026, 11, 20), date(2026, 11, 30), None),
+        (date(2026, 11, 20), date(2026, 11, 20), "Ask for an answer by: pick a day after"),
+    ],
+)
+def test_more_time_is_asked_for_past_the_deadline_and_within_two_weeks_of_the_offer(
+    deadline: date, asked_for: date | None, problem: str | None
+) -> None:
+    found = extension_problem(offer=_offer_due(deadline), country="US", asked_for=asked_for)
+
+    assert (found or "")[: len(problem or "")] == (problem or "")
+    assert (found is None) == (problem is None)
+
+
+@pytest.mark.parametrize(
+    ("first", "deadline", "suggested"),
+    [
+        (SHORT_AFTER, DEADLINE, date(2026, 11, 18)),  # the day after their decision
+        (None, DEADLINE, date(2026, 11, 17)),  # three business days past the deadline
+        (None, date(2026, 11, 17), date(2026, 11, 18)),  # ... but never past two weeks
+        (None, date(2026, 11, 20), date(2026, 11, 25)),  # a long deadline: no cap applies
+    ],
+)
+def test_the_suggested_answer_date_is_the_walkthroughs_own_else_a_few_days_within_the_cap(
+    first: dict[str, Any] | None, deadline: date, suggested: date
+) -> None:
+    result = walk(first, deadline=deadline)
+
+    assert suggested_extension(result) == suggested
+    assert (
+        extension_problem(offer=result.offer, country="US", asked_for=suggested_extension(result))
+        is None
+    )
