@@ -1,4 +1,9 @@
-"""Turning what a person typed into a valid application, one field's message at a time."""
+"""Turning what a person typed into a valid application, one field's message at a time.
+
+Also the one table of how every validation problem is worded: the name of each field (of an
+application, a plan, a logged answer, the weights) and each kind of problem in plain words, as
+typed on a page or as found in a plan file.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +15,18 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from advisor.models import Application
 
-__all__ = ["FIELD_LABELS", "FormOutcome", "apply_form", "field_errors", "reason"]
+__all__ = [
+    "EVENT_LABELS",
+    "FIELD_LABELS",
+    "FILE_REASONS",
+    "PLAN_LABELS",
+    "TYPED_REASONS",
+    "WEIGHTS_LABELS",
+    "FormOutcome",
+    "apply_form",
+    "field_errors",
+    "reason",
+]
 
 FIELD_LABELS: dict[str, str] = {
     "id": "Application id",
@@ -42,7 +58,33 @@ FIELD_LABELS: dict[str, str] = {
     "compare_estimate": "Include in the comparison",
 }
 
-_FRIENDLY: dict[str, str] = {
+# A plan's own fields; its applications' fields are named as the questionnaire names them.
+PLAN_LABELS: dict[str, str] = {
+    "schema_version": "Version",
+    "candidate_name": "Your name",
+    "example": "Example title",
+    "applications": "Applications",
+    "preference": "Ranking",
+    "weights": "Weights",
+    "weights.weights": "Weights",
+    "weights.own_names": "Names of your own criteria",
+}
+# What the timeline's "Log what happened" asks.
+EVENT_LABELS: dict[str, str] = {
+    "kind": "What happened",
+    "on": "When",
+    "step": "About which follow-up",
+    "call_back_on": "Call-back date",
+    "offer_deadline": "Offer deadline",
+}
+# The offers page's weights and the candidate's own criteria.
+WEIGHTS_LABELS: dict[str, str] = {
+    "weights": "Weights",
+    "own_names": "Your own criteria",
+}
+
+# Each kind of problem, as said to someone typing on a page...
+TYPED_REASONS: dict[str, str] = {
     "missing": "this is required",
     "string_too_short": "this can't be empty",
     "date_from_datetime_parsing": "enter a date as YYYY-MM-DD",
@@ -55,6 +97,29 @@ _FRIENDLY: dict[str, str] = {
     "string_pattern_mismatch": "this is not in the expected form",
     "extra_forbidden": "this field is not part of an application",
 }
+# ... and as found in a plan file someone opened.
+FILE_REASONS: dict[str, str] = {
+    "missing": "this is required",
+    "string_too_short": "this can't be empty",
+    "string_type": "this should be text",
+    "string_unicode": "this holds characters that are not valid text",
+    "date_from_datetime_parsing": "expected a date as YYYY-MM-DD",
+    "date_parsing": "expected a date as YYYY-MM-DD",
+    "date_type": "expected a date as YYYY-MM-DD",
+    "enum": "not one of the choices the app offers",
+    "bool_type": "expected true or false",
+    "bool_parsing": "expected true or false",
+    "int_type": "expected a whole number",
+    "int_parsing": "expected a whole number",
+    "int_from_float": "expected a whole number",
+    "string_pattern_mismatch": "this is not in the expected form",
+    "extra_forbidden": "the app does not know this field",
+    "model_type": "expected a group of fields",
+    "dict_type": "expected a group of fields",
+    "tuple_type": "expected a list",
+    "list_type": "expected a list",
+    "frozen_set_type": "expected a list",
+}
 
 
 class FormOutcome(BaseModel):
@@ -66,19 +131,37 @@ class FormOutcome(BaseModel):
     errors: dict[str, str]
 
 
-def field_errors(error: ValidationError) -> dict[str, str]:
-    """One message per field, each starting with the field's label.
+def field_errors(
+    error: ValidationError, labels: Mapping[str, str] = FIELD_LABELS
+) -> dict[str, str]:
+    """One message per field, each starting with the field's label from `labels`.
 
-    ``{"company": "Company: this can't be empty"}``
+    ``{"company": "Company: this can't be empty"}``. A check across fields names the field in
+    its own message ("offer deadline: this is before the offer arrived"): that name leads.
     """
     messages: dict[str, str] = {}
     for item in error.errors():
-        field = ".".join(str(part) for part in item["loc"] if not isinstance(part, int)) or "form"
-        if field in messages:
-            continue
-        label = FIELD_LABELS.get(field, field.replace("_", " ").capitalize())
-        messages[field] = f"{label}: {reason(item, _FRIENDLY)}"
+        field = ".".join(str(part) for part in item["loc"] if not isinstance(part, int))
+        why = reason(item, TYPED_REASONS)
+        if not field:
+            named, colon, rest = why.partition(": ")
+            field, why = (named, rest) if colon and len(named) <= 40 else ("form", why)
+            label = next((text for text in labels.values() if text.lower() == field), field)
+            label = label[:1].upper() + label[1:]
+        else:
+            label = _label(field, labels)
+        messages.setdefault(field, f"{label}: {why}")
     return messages
+
+
+def _label(field: str, labels: Mapping[str, str]) -> str:
+    """The label of `field`, or of the nearest field it belongs to ("weights.pay": Weights)."""
+    parts = field.split(".")
+    for length in range(len(parts), 0, -1):
+        found = labels.get(".".join(parts[:length]))
+        if found is not None:
+            return found
+    return field.replace("_", " ").capitalize()
 
 
 def reason(item: Mapping[str, Any], wording: Mapping[str, str]) -> str:

@@ -80,13 +80,15 @@ def is_waiting(application: Application) -> bool:
 
 
 def record_offer(
-    *, application: Application, received_on: date, deadline: date | None, today: date
+    *, application: Application, received_on: date | None, deadline: date | None, today: date
 ) -> Application:
     """`application` holding an offer received on `received_on`, replacing any earlier offer.
 
-    Raises OfferError naming the field: an offer from the future, before the interview, or
-    with a deadline before it arrived.
+    Raises OfferError naming the field: no day it came, an offer from the future, before the
+    interview, or with a deadline before it arrived.
     """
+    if received_on is None:
+        raise OfferError("Offer received on: enter the day the offer came")
     if received_on > today:
         raise OfferError("Offer received on: this is in the future; enter the day it came")
     if received_on < application.interview_date:

@@ -15,7 +15,7 @@ from typing import Any, NoReturn
 
 from pydantic import ValidationError
 
-from advisor.editing import FIELD_LABELS, reason
+from advisor.editing import FIELD_LABELS, FILE_REASONS, PLAN_LABELS, reason
 from advisor.models import Plan, Signal
 from advisor.terms import Criterion
 
@@ -188,53 +188,22 @@ def _more_entries_than(data: object, limit: int) -> bool:
     return False
 
 
-# Plan-level fields; an application's fields are named as the questionnaire names them.
-_PLAN_LABELS: dict[str, str] = {
-    "schema_version": "Version",
-    "candidate_name": "Your name",
-    "example": "Example title",
-    "applications": "Applications",
-    "preference": "Ranking",
-    "weights": "Weights",
-    "weights.weights": "Weights",
-    "weights.own_names": "Names of your own criteria",
-}
-_REASONS: dict[str, str] = {
-    "missing": "this is required",
-    "string_too_short": "this can't be empty",
-    "string_type": "this should be text",
-    "string_unicode": "this holds characters that are not valid text",
-    "date_from_datetime_parsing": "expected a date as YYYY-MM-DD",
-    "date_parsing": "expected a date as YYYY-MM-DD",
-    "date_type": "expected a date as YYYY-MM-DD",
-    "enum": "not one of the choices the app offers",
-    "bool_type": "expected true or false",
-    "bool_parsing": "expected true or false",
-    "int_type": "expected a whole number",
-    "int_parsing": "expected a whole number",
-    "int_from_float": "expected a whole number",
-    "string_pattern_mismatch": "this is not in the expected form",
-    "extra_forbidden": "the app does not know this field",
-    "model_type": "expected a group of fields",
-    "dict_type": "expected a group of fields",
-    "tuple_type": "expected a list",
-    "list_type": "expected a list",
-    "frozen_set_type": "expected a list",
-}
-
-
 def _describe(error: ValidationError, data: Mapping[str, Any]) -> str:
     """The first problem as one line naming where it is, e.g. "Application 2 (Contoso), Role: …"."""
     item = error.errors(include_url=False)[0]
     loc = list(item["loc"])
     place: list[str] = []
-    labels = _PLAN_LABELS
+    labels = PLAN_LABELS
     if len(loc) >= 2 and loc[0] == "applications" and isinstance(loc[1], int):
         place.append(f"Application {loc[1] + 1}{_company_of(data, loc[1])}")
         loc, labels = loc[2:], FIELD_LABELS
     if loc:
         place.append(_field_name(loc, labels))
-    return ", ".join(place) + ": " + reason(item, _REASONS) if place else reason(item, _REASONS)
+    return (
+        ", ".join(place) + ": " + reason(item, FILE_REASONS)
+        if place
+        else reason(item, FILE_REASONS)
+    )
 
 
 def _company_of(data: Mapping[str, Any], index: int) -> str:

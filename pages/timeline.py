@@ -7,10 +7,13 @@ router.ensure_routed()
 from datetime import UTC, datetime  # noqa: E402
 
 import streamlit as st  # noqa: E402  (after the routing guard, on purpose)
+from pydantic import ValidationError  # noqa: E402
 
+from advisor import field_errors  # noqa: E402
 from advisor.calendar_export import agenda_to_ics  # noqa: E402
+from advisor.editing import PLAN_LABELS  # noqa: E402
 from ui import plan_view, state, timeline_view  # noqa: E402
-from ui.text import application_label  # noqa: E402
+from ui.text import application_label, md_escape  # noqa: E402
 from ui.timeline_chart import CAPTION, DATE_FORMAT, frames, timeline_chart  # noqa: E402
 
 today = state.today()
@@ -72,8 +75,8 @@ name = left.text_input(
 if name.strip() != plan.candidate_name:
     try:
         state.save_plan(plan.model_validate({**plan.model_dump(), "candidate_name": name}))
-    except ValueError:
-        st.error("Your name: keep it to one line of at most 80 characters.")
+    except ValidationError as error:
+        st.error(md_escape("; ".join(field_errors(error, PLAN_LABELS).values())))
     plan = state.plan()
     plan_agenda = state.agenda(today)  # the drafts are signed with the new name
 right.download_button(

@@ -10,17 +10,23 @@ from pydantic import ValidationError
 from advisor import Application, Plan, field_errors
 from advisor.agenda import Action, ActionStatus, Agenda
 from advisor.calendar_export import google_calendar_link
+from advisor.editing import EVENT_LABELS
 from advisor.events import ANSWERS, CONTACT_STEPS, Event, EventKind, StepKind
 from advisor.schedule import with_event, without_last_event
 from ui import browser, state
 from ui.text import application_label, md_escape
 
+# The badge's colour is the page's; its words are the status's own label, as the calendar and
+# the CLI show it.
+_STATUS_COLOUR = {
+    ActionStatus.DONE: "gray",
+    ActionStatus.DUE_TODAY: "green",
+    ActionStatus.OVERDUE: "orange",
+    ActionStatus.UPCOMING: "blue",
+    ActionStatus.DROPPED: "gray",
+}
 STATUS_BADGE = {
-    ActionStatus.DONE: ":gray-badge[Done]",
-    ActionStatus.DUE_TODAY: ":green-badge[Due now]",
-    ActionStatus.OVERDUE: ":orange-badge[Overdue]",
-    ActionStatus.UPCOMING: ":blue-badge[Upcoming]",
-    ActionStatus.DROPPED: ":gray-badge[Dropped]",
+    status: f":{_STATUS_COLOUR[status]}-badge[{status.label}]" for status in ActionStatus
 }
 
 
@@ -178,7 +184,7 @@ def draw_log(application: Application, plan_agenda: Agenda, today: date) -> None
                 offer_deadline=offer_deadline,
             )
         except ValidationError as error:
-            st.error(md_escape(_event_message(error)))
+            st.error(md_escape("; ".join(field_errors(error, EVENT_LABELS).values())))
             return
         log_and_refresh(application, event, today, done=f"Logged: {kind.label.lower()}.")
     answers = [e for e in application.events if e.kind is not EventKind.STEP_DONE]
@@ -191,9 +197,3 @@ def draw_log(application: Application, plan_agenda: Agenda, today: date) -> None
         if st.button("Undo the last entry", key="t_undo", icon=":material/undo:"):
             save(without_last_event(application=application))
             st.rerun()
-
-
-def _event_message(error: ValidationError) -> str:
-    return "; ".join(
-        str(item["msg"]).removeprefix("Value error, ").capitalize() for item in error.errors()
-    )

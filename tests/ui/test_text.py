@@ -33,3 +33,12 @@ def test_what_the_reader_sees_is_what_was_typed_apart_from_invisible_joiners() -
     unescaped = re.sub(r"\\(.)", r"\1", md_escape(typed)).replace(JOINER, "")
 
     assert unescaped == typed
+
+
+def test_every_status_badge_says_the_statuss_own_label() -> None:
+    from advisor.agenda import ActionStatus
+    from ui.timeline_view import STATUS_BADGE
+
+    assert set(STATUS_BADGE) == set(ActionStatus)
+    for status, badge in STATUS_BADGE.items():
+        assert badge.endswith(f"-badge[{status.label}]")
