@@ -60,7 +60,15 @@ with st.expander("The same as a table"):
         steps,
         hide_index=True,
         width="stretch",
-        column_config={"date": st.column_config.DateColumn("Date", format=DATE_FORMAT)},
+        column_config={
+            "application": "Application",
+            "date": st.column_config.DateColumn("Date", format=DATE_FORMAT),
+            "step": "Step",
+            "channel": "How",
+            "status": "Status",
+            "why": "Why",
+            "source": "Source",
+        },
     )
 
 with st.expander("For coaches: show the plan as of another day", icon=":material/history:"):
