@@ -6,10 +6,10 @@ import tomllib
 from pathlib import Path
 
 _CONFIG = Path(__file__).resolve().parents[1] / ".streamlit" / "config.toml"
-# The light page (the theme in .streamlit/config.toml) and a dark one (Streamlit's own dark
-# background, which a dark theme stays close to).
-LIGHT_PAGE = tomllib.loads(_CONFIG.read_text())["theme"]["backgroundColor"]
-DARK_PAGE = "#0E1117"
+# The light and the dark page, as the themes in .streamlit/config.toml set them.
+_THEME = tomllib.loads(_CONFIG.read_text())["theme"]
+LIGHT_PAGE = _THEME["backgroundColor"]
+DARK_PAGE = _THEME["dark"]["backgroundColor"]
 PAGES = {"light": LIGHT_PAGE, "dark": DARK_PAGE}
 MARK_CONTRAST = 3.0  # WCAG 1.4.11: graphical objects
 

@@ -107,10 +107,15 @@ _actions = st.components.v2.component(
 _focus = st.components.v2.component("advisor_focus", js=_FOCUS_JS)
 
 
-def copy_and_share(text: str, *, key: str, title: str, is_link: bool = False) -> None:
+def copy_and_share(
+    text: str, *, key: str, title: str, is_link: bool = False, by_hand: str | None = None
+) -> None:
     """A Copy button for `text` (and Share… where the browser has a share sheet), with a
-    message where the browser does not allow copying."""
+    message where the browser does not allow copying, ending with `by_hand`: how to copy it
+    without the button (by default: press and hold the text shown above)."""
     what = "link" if is_link else "text"
+    if by_hand is None:
+        by_hand = f"Press and hold the {what} above (or select it) to copy it by hand."
     _actions(
         key=key,
         data={
@@ -120,10 +125,7 @@ def copy_and_share(text: str, *, key: str, title: str, is_link: bool = False) ->
             "copy_label": f"Copy the {what}",
             "share_label": "Share…",
             "copied": f"Copied: the {what} is ready to paste.",
-            "not_allowed": (
-                f"This browser did not allow copying here. Press and hold the {what} above "
-                "(or select it) to copy it by hand."
-            ),
+            "not_allowed": f"This browser did not allow copying here. {by_hand}",
         },
     )
 

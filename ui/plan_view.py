@@ -25,10 +25,17 @@ def draw_share() -> None:
         st.caption("Add an application first: the link carries the plan.")
         return
     link = state.share_url("timeline")
-    st.code(link, language=None, wrap_lines=False)  # one line: calm on a phone
     browser.copy_and_share(
-        link, key="p_copy_link", title="My interview follow-up plan", is_link=True
+        link,
+        key="p_copy_link",
+        title="My interview follow-up plan",
+        is_link=True,
+        by_hand="Open “The whole link” below and select it to copy it by hand.",
     )
+    # Hundreds of characters: folded away, and wrapped when shown (a box that scrolls sideways
+    # is one a keyboard cannot reach).
+    with st.expander("The whole link"):
+        st.code(link, language=None, wrap_lines=True)
     if len(link) > _LONG_LINK:
         st.warning(
             f"This plan is large: the link is {len(link):,} characters long, and some email and "

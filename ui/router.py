@@ -27,7 +27,7 @@ _local = threading.local()
 
 APP_NAME = "Interview follow-up advisor"
 FAVICON = Path(__file__).parent / "assets" / "favicon.png"
-PHONE_CSS = Path(__file__).parent / "assets" / "phone.css"  # static: no user data in it
+STYLES = Path(__file__).parent / "assets" / "app.css"  # static: no user data in it
 HOME = "pages/home.py"
 QUESTIONNAIRE = "pages/questionnaire.py"
 TIMELINE = "pages/timeline.py"
@@ -76,7 +76,7 @@ def run() -> None:
     try:
         state.restore_from_url()
         state.sync_url()  # a page switch drops the query string: put the plan back
-        st.html(PHONE_CSS)  # only a style: takes no room on the page
+        st.html(STYLES)  # only a style: takes no room on the page
         _draw_navigation(pages)
         plan_banners.draw()
         state.show_confirmation()

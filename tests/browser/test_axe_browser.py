@@ -63,26 +63,7 @@ class Known(NamedTuple):
 # (Streamlit's file uploader has a "presentation-role-conflict", but of impact "minor".)
 STREAMLIT_MARKUP: tuple[Known, ...] = ()
 
-APP_FIXES_PENDING: tuple[Known, ...] = (
-    Known(
-        "scrollable-region-focusable",
-        "[data-testid='stCode'] pre",
-        "The share link is drawn by st.code(..., wrap_lines=False): a box that scrolls sideways "
-        "but that a keyboard cannot reach or scroll. Wrapping it (wrap_lines=True) leaves "
-        "nothing to scroll.",
-        page="plan",
-    ),
-    Known(
-        "color-contrast",
-        "[data-testid='stButtonGroup'] button[data-selected='true']",
-        "Streamlit writes a chosen segment or pill (the questionnaire's steps, its signs) in the "
-        "primary colour on a tint of it, and white on the primary for primary buttons. In the "
-        "dark theme no one teal reaches 4.5:1 for both, and no theme option parts them: the "
-        "primary keeps white button text at 4.6:1, chosen segments are 3.6:1. A CSS rule under "
-        "prefers-color-scheme: dark can write their text in #9ED3CF (10:1, 9:1 hovered).",
-        scheme="dark",
-    ),
-)
+APP_FIXES_PENDING: tuple[Known, ...] = ()
 
 
 class Found(NamedTuple):

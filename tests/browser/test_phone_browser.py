@@ -162,5 +162,5 @@ def test_where_copying_is_not_allowed_the_page_says_how_to_copy_by_hand(
     touch_phone.get_by_role("button", name="Copy the link").tap()
 
     expect(touch_phone.locator(".st-key-p_copy_link").get_by_role("status")).to_contain_text(
-        "did not allow copying here. Press and hold the link"
+        "did not allow copying here. Open “The whole link” below and select it"
     )

@@ -55,6 +55,7 @@ def test_a_share_link_opens_the_plan_on_the_timeline_of_a_freshly_started_server
     add_applications(page, server, "Northwind")
     page.get_by_role("link", name="Save & share").click()
     settle(page)
+    page.get_by_text("The whole link").click()
     link = page.locator("[data-testid='stCode'] code").first.inner_text().strip()
     assert "/timeline?plan=" in link
     page.close()

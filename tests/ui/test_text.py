@@ -42,3 +42,14 @@ def test_every_status_badge_says_the_statuss_own_label() -> None:
     assert set(STATUS_BADGE) == set(ActionStatus)
     for status, badge in STATUS_BADGE.items():
         assert badge.endswith(f"-badge[{status.label}]")
+
+
+def test_the_styles_paint_the_phones_reading_in_each_themes_own_background() -> None:
+    from pathlib import Path
+
+    from tests.contrast import DARK_PAGE, LIGHT_PAGE
+
+    styles = (Path(__file__).resolve().parents[2] / "ui" / "assets" / "app.css").read_text()
+
+    assert f"background-color: {LIGHT_PAGE.lower()};" in styles.lower()
+    assert f"background-color: {DARK_PAGE.lower()};" in styles.lower()
