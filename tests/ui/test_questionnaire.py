@@ -282,3 +282,34 @@ def test_a_sure_reading_offers_no_choice() -> None:
 
     assert "How we read it" in _unescaped(at)
     assert "q_reading_pick" not in [p.key for p in at.pills]
+
+
+def _glance(at: AppTest) -> str:
+    """The reading in brief under the step: one paragraph."""
+    return next(str(m.value) for m in at.markdown if "Today:" in m.value or "due today" in m.value)
+
+
+def test_under_every_step_the_reading_in_brief_names_the_window_and_the_agendas_next_step() -> None:
+    from advisor import interpret
+    from advisor.agenda import agenda
+
+    at = start(QUESTIONNAIRE)
+    show(at, "q_company").text_input(key="q_company").input("Northwind").run()
+    show(at, "q_timing").radio(key="q_timing").set_value(TimingAnswer.IN_TOUCH).run()
+
+    plan = at.session_state["plan"]
+    application = plan.applications[0]
+    headline = interpret(application=application, today=TODAY).headline
+    action = agenda(plan=plan, today=TODAY).next_for(application.id)
+    assert action is not None
+    for step in STEPS:
+        at.segmented_control(key=STEP_KEY).set_value(step.name).run()
+        brief = _glance(at).replace("\\", "")
+        assert brief.startswith(f"**{headline}**")
+        assert action.title in brief
+
+
+def test_before_a_company_is_named_the_step_says_where_the_reading_will_appear() -> None:
+    at = start(QUESTIONNAIRE)
+
+    assert "Your reading appears here once the company is named." in texts(at)
