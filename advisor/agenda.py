@@ -254,7 +254,7 @@ def _with_offer_stage(
             "before then takes the place of this follow-up."
         )
         if gap is timing.gaps[0] and step.extension_to is not None:
-            day_before = roll_back(offer.deadline - timedelta(days=1), country=offer_from.country)
+            day_before = roll_back(offer.deadline - timedelta(days=1), country=offer_from.place)
             ask_on = min(offer.deadline, max(tell.date, day_before))
             added.append(
                 _ask_for_time(offer_from, offer, step, step.extension_to, ask_on, plan, today)

@@ -40,6 +40,7 @@ FIELD_LABELS: dict[str, str] = {
     "company_size": "Company size",
     "industry": "Industry",
     "country": "Country",
+    "region": "Region",
     "recruiter": "Independent recruiter",
     "no_calls": "Asked not to call",
     "email_invited": "Invited to email",

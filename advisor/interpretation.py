@@ -432,12 +432,12 @@ def _delay_reasons(application: Application, window: DecisionWindow) -> tuple[St
                 source=Source.WHEN_TO_FOLLOW_UP,
             )
         )
-    if application.country == "CA" and application.interview_date >= date(2026, 1, 1):
+    if application.place == "CA-ON" and application.interview_date >= date(2026, 1, 1):
         reasons.append(
             Statement(
                 text=(
-                    "If the job is in Ontario: employers there with 25 or more staff must tell "
-                    "interviewed candidates where they stand within 45 days of the last interview."
+                    "In Ontario, employers with 25 or more staff must tell interviewed candidates "
+                    "where they stand within 45 days of the last interview."
                 ),
                 source=Source.ONTARIO_2026,
             )

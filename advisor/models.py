@@ -23,7 +23,7 @@ from advisor.events import Event
 from advisor.phrases import PhraseError, PhraseKind, parse_timeline_phrase
 from advisor.plain_text import one_line
 from advisor.terms import RATED_CRITERIA, Criterion, Pay, Weights
-from advisor.workdays import supported_countries
+from advisor.workdays import place_code, supported_countries, supported_regions
 
 __all__ = [
     "MAX_APPLICATIONS",
@@ -247,6 +247,8 @@ class Application(BaseModel):
     company_size: CompanySize = CompanySize.UNKNOWN
     industry: Industry = Industry.OTHER
     country: str = "US"
+    # A province, state or land with holidays (and rules) of its own: "ON", "BW"; "" for none.
+    region: str = ""
     recruiter: bool = False
     no_calls: bool = False
     email_invited: bool = False
@@ -308,6 +310,29 @@ class Application(BaseModel):
                 raise ValueError(f"{value!r} is not a country we have a holiday calendar for")
         return value
 
+    @field_validator("region", mode="before")
+    @classmethod
+    def _known_region(cls, value: object, info: ValidationInfo) -> object:
+        if not isinstance(value, str) or "country" not in info.data:
+            return value
+        typed = value.strip()
+        if not typed:
+            return ""
+        country = info.data["country"]
+        regions = supported_regions(country)
+        found = next((code for code in regions if code.lower() == typed.lower()), None)
+        if found is None:
+            found = next((c for c, name in regions.items() if name.lower() == typed.lower()), None)
+        if found is None:
+            choices = f"one of {', '.join(regions)}" if regions else "none: it has no regions"
+            raise ValueError(f"{typed!r} is not a region of {country} with holidays; {choices}")
+        return found
+
+    @property
+    def place(self) -> str:
+        """Where its working days are counted: the country, and its region if one is chosen."""
+        return place_code(self.country, self.region)
+
     @field_validator("call_back_on")
     @classmethod
     def _call_back_after_interview(cls, value: date | None, info: ValidationInfo) -> date | None:
@@ -342,7 +367,9 @@ class Application(BaseModel):
             raise ValueError("type the time frame as they said it, e.g. “in two weeks”")
         try:
             reading = parse_timeline_phrase(
-                phrase=value, said_on=data["interview_date"], country=data.get("country", "US")
+                phrase=value,
+                said_on=data["interview_date"],
+                country=place_code(data.get("country", "US"), data.get("region", "")),
             )
         except PhraseError as error:
             raise ValueError(str(error)) from None

@@ -65,7 +65,7 @@ def offer_of(application: Application) -> Offer | None:
     ending = outcome_of(application.events)
     if ending is None or ending.kind is not EventKind.OFFER:
         return None
-    deadline, assumed = offer_deadline(ending, country=application.country)
+    deadline, assumed = offer_deadline(ending, country=application.place)
     return Offer(
         application_id=application.id,
         received_on=ending.on,

@@ -110,7 +110,7 @@ def follow_up_schedule(*, application: Application, today: date) -> Schedule:
 
     A step marked done sits on the day it was done; the steps after it count from that day.
     """
-    country = application.country
+    country = application.place
     window = expected_window(application=application)
     done = {e.step: e.on for e in application.events if e.kind is EventKind.STEP_DONE and e.step}
     steps: list[tuple[StepKind, date, Channel, str, str, Source]] = []
@@ -236,7 +236,7 @@ def _channel(application: Application, *, prefer_call: bool) -> Channel:
 
 
 def _first_follow_up(application: Application, window: DecisionWindow) -> tuple[date, str, Source]:
-    country = application.country
+    country = application.place
     if application.call_back_on is not None:
         return (
             application.call_back_on,

@@ -112,7 +112,7 @@ def suggested_extension(result: Walkthrough) -> date:
     a few business days past the deadline (within the two weeks, when that leaves room)."""
     if result.next_step.extension_to is not None:
         return result.next_step.extension_to
-    offer, country = result.offer, result.offer_from.country
+    offer, country = result.offer, result.offer_from.place
     plain = add_business_days(offer.deadline, PLAIN_EXTENSION_BUSINESS_DAYS, country=country)
     capped = latest_extension(offer, country)
     return plain if capped is None else min(plain, capped)
@@ -261,7 +261,7 @@ def _next_step(
     extension_to: date | None,
     today: date,
 ) -> NextStep:
-    country = offer_from.country
+    country = offer_from.place
     deadline = long_date(offer.deadline)
     if offer.deadline < today:
         return NextStep(
@@ -318,7 +318,7 @@ def next_step_for(
     *, offer_from: Application, offer: Offer, preferred: Application, gap: Gap, today: date
 ) -> NextStep:
     """What to do about `offer` for one application ranked above it that is still deciding."""
-    extension_to = _useful_extension(offer, gap, offer_from.country)
+    extension_to = _useful_extension(offer, gap, offer_from.place)
     return _next_step(offer_from, offer, preferred, gap, extension_to, today)
 
 
@@ -360,7 +360,7 @@ def walkthrough(*, plan: Plan, timing: OfferTiming, today: date) -> Walkthrough:
             ),
         )
 
-    extension_to = _useful_extension(offer, gap, offer_from.country)
+    extension_to = _useful_extension(offer, gap, offer_from.place)
     choices = [_tell(offer, first)]
     if extension_to is not None:
         choices.append(_extension(offer_from, offer, first, gap, extension_to))

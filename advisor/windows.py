@@ -212,7 +212,7 @@ def default_wait(*, company_size: CompanySize, industry: Industry) -> tuple[int,
 
 def expected_window(*, application: Application) -> DecisionWindow:
     """The decision window for `application`: the stated one if there is one, else a default."""
-    country = application.country
+    country = application.place
     if application.timing is TimingAnswer.DATE and application.decision_date is not None:
         day = application.decision_date
         return DecisionWindow(
@@ -236,7 +236,7 @@ def timing_reading(application: Application) -> PhraseReading | None:
         return parse_timeline_phrase(
             phrase=application.timing_phrase,
             said_on=application.interview_date,
-            country=application.country,
+            country=application.place,
         )
     except PhraseError:
         return None  # a saved application's phrase was checked when it was saved
@@ -283,7 +283,7 @@ def _span_words(earliest: date, latest: date, said_on: date) -> str:
 
 
 def _default_window(application: Application) -> DecisionWindow:
-    size, industry, country = application.company_size, application.industry, application.country
+    size, industry, country = application.company_size, application.industry, application.place
     low, high = default_wait(company_size=size, industry=industry)
     start = application.interview_date
     pace = industry_pace(industry)

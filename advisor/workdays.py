@@ -1,29 +1,42 @@
-"""Business-day arithmetic that respects weekends and a country's public holidays."""
+"""Business-day arithmetic that respects each country's own weekend and its public holidays.
+
+Every function takes a *place*: a country code ("DE"), or a country and one of its regions
+("DE-BW", "CA-ON"), whose own holidays then count too. The `holidays` package knows each
+country's weekend (Friday and Saturday in Israel, Sunday alone in Hong Kong...) and its
+working-day arithmetic; this module only names the place.
+"""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 
 import holidays
 
 __all__ = [
     "UnknownCountryError",
+    "UnknownRegionError",
     "add_business_days",
     "business_days_between",
     "holiday_name",
     "is_business_day",
     "long_date",
+    "place_code",
     "roll_back",
     "roll_forward",
+    "split_place",
     "supported_countries",
+    "supported_regions",
+    "weekend_days",
 ]
-
-_ONE_DAY = timedelta(days=1)
 
 
 class UnknownCountryError(ValueError):
     """Raised for a country code the holiday calendar does not know."""
+
+
+class UnknownRegionError(UnknownCountryError):
+    """Raised for a region the country's holiday calendar does not know."""
 
 
 @lru_cache(maxsize=1)
@@ -36,17 +49,52 @@ def supported_countries() -> dict[str, str]:
     return dict(sorted(names.items(), key=lambda item: item[1]))
 
 
-@lru_cache(maxsize=64)
-def _calendar(country: str) -> holidays.HolidayBase:
+@lru_cache(maxsize=256)
+def supported_regions(country: str) -> dict[str, str]:
+    """Region code -> readable name (the code where the package has no name), for the regions
+    of `country` that have holidays of their own; empty for a country without any."""
+    if country not in supported_countries():
+        return {}
+    calendar = holidays.country_holidays(country)
+    names: dict[str, str] = {}
+    for name, code in calendar.subdivisions_aliases.items():
+        names.setdefault(code, name)
+    return {code: names.get(code, code) for code in calendar.subdivisions}
+
+
+def split_place(place: str) -> tuple[str, str]:
+    """("CA", "ON") for "CA-ON"; ("DE", "") for "DE"."""
+    country, _, region = place.partition("-")
+    return country, region
+
+
+def place_code(country: str, region: str = "") -> str:
+    """The place for `country` and, when given, one of its regions: "CA-ON", or "CA"."""
+    return f"{country}-{region}" if region else country
+
+
+@lru_cache(maxsize=256)
+def _calendar(place: str) -> holidays.HolidayBase:
+    country, region = split_place(place)
     if country not in supported_countries():
         raise UnknownCountryError(
             f"unknown country code {country!r}: use a two-letter ISO code such as US, GB or DE"
         )
-    return holidays.country_holidays(country)
+    if region and region not in supported_regions(country):
+        raise UnknownRegionError(
+            f"unknown region {region!r} of {country}: use one of "
+            f"{', '.join(supported_regions(country)) or 'none (it has no regional holidays)'}"
+        )
+    return holidays.country_holidays(country, subdiv=region or None)
+
+
+def weekend_days(place: str) -> frozenset[int]:
+    """The weekdays (Monday 0 ... Sunday 6) that are the weekend in `place`."""
+    return frozenset(_calendar(place).weekend)
 
 
 def holiday_name(day: date, *, country: str) -> str | None:
-    """The public holiday on `day` in `country`, or None."""
+    """The public holiday on `day` in `country` (a place: "DE" or "DE-BW"), or None."""
     name = _calendar(country).get(day)
     return None if name is None else str(name)
 
@@ -57,21 +105,19 @@ def long_date(day: date) -> str:
 
 
 def is_business_day(day: date, *, country: str) -> bool:
-    return day.weekday() < 5 and day not in _calendar(country)
+    """Neither that place's weekend nor one of its public holidays (`country` is a place)."""
+    return bool(_calendar(country).is_working_day(day))
 
 
 def roll_forward(day: date, *, country: str) -> date:
     """`day` itself if it is a business day, else the next business day."""
-    while not is_business_day(day, country=country):
-        day += _ONE_DAY
-    return day
+    return _calendar(country).get_nth_working_day(day, 0)
 
 
 def roll_back(day: date, *, country: str) -> date:
     """`day` itself if it is a business day, else the business day before it."""
-    while not is_business_day(day, country=country):
-        day -= _ONE_DAY
-    return day
+    calendar = _calendar(country)
+    return day if calendar.is_working_day(day) else calendar.get_nth_working_day(day, -1)
 
 
 def add_business_days(day: date, count: int, *, country: str) -> date:
@@ -79,24 +125,15 @@ def add_business_days(day: date, count: int, *, country: str) -> date:
 
     >>> add_business_days(date(2026, 11, 20), 1, country="US")  # a Friday
     datetime.date(2026, 11, 23)
+    >>> add_business_days(date(2026, 11, 26), 1, country="IL")  # a Thursday; Fri-Sat weekend
+    datetime.date(2026, 11, 29)
     """
-    step = _ONE_DAY if count >= 0 else -_ONE_DAY
-    remaining = abs(count)
-    while remaining:
-        day += step
-        if is_business_day(day, country=country):
-            remaining -= 1
-    return day
+    return day if count == 0 else _calendar(country).get_nth_working_day(day, count)
 
 
 def business_days_between(start: date, end: date, *, country: str) -> int:
     """Business days after `start` up to and including `end` (negative when `end` is earlier)."""
     if end < start:
         return -business_days_between(end, start, country=country)
-    count = 0
-    day = start
-    while day < end:
-        day += _ONE_DAY
-        if is_business_day(day, country=country):
-            count += 1
-    return count
+    calendar = _calendar(country)
+    return int(calendar.get_working_days_count(start, end)) - int(calendar.is_working_day(start))

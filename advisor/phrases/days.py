@@ -304,7 +304,7 @@ def read_numeric_date(m: re.Match[str], ctx: Context) -> _Readings:
     found = {order: span for order, span in both.items() if span is not None}
     if not found:
         raise NotADateError(f"“{text}” is not a date ahead, whichever way it is read")
-    local = date_order(ctx.country)
+    local = date_order(ctx.nation)
     if len({span.start for span in found.values()}) == 1:
         order, span = next(iter(found.items()))
         if len(found) == 1 and local is not DateOrder.EITHER and order is not local:

@@ -208,12 +208,13 @@ def _first_named(festival: Festival, code: str, after: date) -> date | None:
 def next_festival(key: str, *, after: date, country: str) -> FestivalDay | None:
     """The festival `key` on or after `after`, in `country` if it is a holiday there."""
     festival = _FESTIVALS[key]
+    nation = country.partition("-")[0]  # `country` may name a region too: "CA-ON"
     borrowed: str | None = None
     day: date | None = None
     if festival.rule is not None:
         rule = festival.rule
-        day = next(d for y in (after.year, after.year + 1) if (d := rule(y, country)) >= after)
-        if festival.homes and country not in festival.homes:
+        day = next(d for y in (after.year, after.year + 1) if (d := rule(y, nation)) >= after)
+        if festival.homes and nation not in festival.homes:
             borrowed = festival.homes[0]
     else:
         for code in (country, *festival.homes):

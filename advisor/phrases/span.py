@@ -42,10 +42,15 @@ class Context:
     """What a family needs besides the words: when and where it was said."""
 
     said_on: date
-    country: str
+    country: str  # the place: "CA", or "CA-ON" with the region whose holidays count too
     deadline: bool = False  # "by ...": pick the occurrence whose deadline is still ahead
     anchor: date | None = None  # a day named earlier in the answer, for "the week after"
     relative: bool = False  # "then give us a week": amounts count from the anchor
+
+    @property
+    def nation(self) -> str:
+        """The country alone, for rules that hold country-wide (date order, financial year)."""
+        return self.country.partition("-")[0]
 
 
 @dataclass(frozen=True)

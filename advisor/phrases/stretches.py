@@ -274,7 +274,7 @@ def _quarter_just_over(number: int, part: str | None, calendar: Span, ctx: Conte
     note = f"Q{number} of the calendar year has just ended, so they may mean another Q{number}"
     calendar = calendar.but(confidence=Confidence.LOW, label=f"Q{number} of {calendar.end.year}",
                             notes=(*calendar.notes, note))  # fmt: skip
-    year_ends = _FINANCIAL_YEAR_END.get(ctx.country, (12, 31))[0]
+    year_ends = _FINANCIAL_YEAR_END.get(ctx.nation, (12, 31))[0]
     if year_ends == 12:
         return (calendar,)
     said = ctx.said_on
@@ -313,9 +313,9 @@ _FINANCIAL_YEAR_END |= {"KE": (6, 30), "US": (9, 30)}
 
 def read_financial_year(m: re.Match[str], ctx: Context) -> _Readings:
     """'the end of the financial year': 31 March in India, 30 June in Australia..."""
-    month, day = _FINANCIAL_YEAR_END.get(ctx.country, (12, 31))
-    sure = Confidence.HIGH if ctx.country in _FINANCIAL_YEAR_END else Confidence.MEDIUM
-    if ctx.country == "US":
+    month, day = _FINANCIAL_YEAR_END.get(ctx.nation, (12, 31))
+    sure = Confidence.HIGH if ctx.nation in _FINANCIAL_YEAR_END else Confidence.MEDIUM
+    if ctx.nation == "US":
         sure = Confidence.MEDIUM  # companies there often use the calendar year
     stretches = [
         (date(y, month, 1), date(y, month, day), date(y, month, day))

@@ -130,7 +130,7 @@ def test_once_they_have_answered_the_reading_is_about_the_answer(
         ({"industry": "government"}, "53.8 days", Source.GLASSDOOR_2017),
         ({"timing": "in_touch"}, "another candidate's answer", Source.WHEN_TO_FOLLOW_UP),
         ({"interview_date": date(2026, 12, 10)}, "Late December", Source.OUR_READING),
-        ({"country": "CA"}, "within 45 days", Source.ONTARIO_2026),
+        ({"country": "CA", "region": "ON"}, "within 45 days", Source.ONTARIO_2026),
     ],
 )
 def test_likely_reasons_for_delay_are_named_with_their_source(
@@ -167,3 +167,17 @@ def test_every_statement_names_a_source_and_no_percentage_is_invented() -> None:
     percent_texts = [t for t in texts if "%" in t]
     assert percent_texts == []
     assert all(n.source is Source.ACCOUNTEMPS_2017 for n in interpretation.today_notes)
+
+
+@pytest.mark.parametrize(
+    ("country", "region", "shown"),
+    [("CA", "ON", True), ("CA", "BC", False), ("CA", "", False), ("US", "", False)],
+)
+def test_ontarios_45_day_rule_is_shown_only_for_a_job_in_ontario(
+    country: str, region: str, shown: bool
+) -> None:
+    application = an_application(country=country, region=region, interview_date=date(2026, 3, 2))
+
+    reasons = interpret(application=application, today=date(2026, 3, 2)).delay_reasons
+
+    assert any(r.source is Source.ONTARIO_2026 for r in reasons) is shown

@@ -1,3 +1,4 @@
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -158,3 +159,49 @@ def test_a_copy_with_fresh_ids_keeps_everything_but_the_ids_and_follows_the_rank
     assert [a.company for a in first.ranked()] == [a.company for a in plan.ranked()]
     strip = [a.model_copy(update={"id": "x"}) for a in first.applications]
     assert strip == [a.model_copy(update={"id": "x"}) for a in plan.applications]
+
+
+@pytest.mark.parametrize(
+    ("country", "typed", "region"),
+    [
+        ("CA", "ON", "ON"),
+        ("CA", " on ", "ON"),
+        ("CA", "Ontario", "ON"),
+        ("DE", "bw", "BW"),
+        ("AU", "NSW", "NSW"),
+        ("US", "", ""),
+        ("IL", "", ""),
+    ],
+)
+def test_a_region_is_kept_by_its_code_however_it_was_typed(
+    country: str, typed: str, region: str
+) -> None:
+    application = Application(
+        company="Acme", interview_date=date(2026, 11, 2), country=country, region=typed
+    )
+
+    assert application.region == region
+    assert application.place == (f"{country}-{region}" if region else country)
+
+
+@pytest.mark.parametrize(
+    ("country", "typed", "message"),
+    [
+        ("CA", "XX", "'XX' is not a region of CA with holidays; one of AB, BC"),
+        ("IL", "TA", "'TA' is not a region of IL with holidays; none: it has no regions"),
+    ],
+)
+def test_a_region_the_country_does_not_have_is_refused_with_the_choices(
+    country: str, typed: str, message: str
+) -> None:
+    with pytest.raises(ValidationError, match=re.escape(message)):
+        Application(company="Acme", interview_date=date(2026, 11, 2), country=country, region=typed)
+
+
+def test_an_old_plan_without_regions_still_opens_with_none() -> None:
+    application = Application.model_validate(
+        {"company": "Acme", "interview_date": "2026-11-02", "country": "CA"}
+    )
+
+    assert application.region == ""
+    assert application.place == "CA"

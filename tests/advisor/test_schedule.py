@@ -272,7 +272,28 @@ def test_the_next_action_is_the_first_step_not_done() -> None:
 
 # --- properties -------------------------------------------------------------------------
 
-_COUNTRIES = ["US", "GB", "DE", "FR", "CA", "IN"]
+# (country, region): other weekends (Fri-Sat, Sat-Sun since 2022, Friday alone) and regions
+# with holidays of their own.
+_PLACES = [
+    ("US", ""),
+    ("US", "TX"),
+    ("GB", ""),
+    ("GB", "SCT"),
+    ("DE", "BW"),
+    ("DE", "BE"),
+    ("FR", ""),
+    ("CA", "ON"),
+    ("CA", "BC"),
+    ("IN", ""),
+    ("IN", "MH"),
+    ("AU", "VIC"),
+    ("CH", "TI"),
+    ("IL", ""),
+    ("SA", ""),
+    ("AE", ""),
+    ("EG", ""),
+    ("IR", ""),
+]
 
 
 @st.composite
@@ -282,7 +303,7 @@ def applications(draw: st.DrawFn) -> Application:
     data: dict[str, object] = {
         "company": "Acme",
         "interview_date": interview,
-        "country": draw(st.sampled_from(_COUNTRIES)),
+        **dict(zip(("country", "region"), draw(st.sampled_from(_PLACES)), strict=True)),
         "company_size": draw(st.sampled_from(["small", "medium", "large", "unknown"])),
         "industry": draw(st.sampled_from(["other", "government", "health", "restaurants_bars"])),
         "recruiter": draw(st.booleans()),
@@ -318,7 +339,8 @@ def test_planned_steps_are_in_order_after_the_interview_and_on_business_days(
 
     assert [s.date for s in steps] == sorted(s.date for s in steps)
     assert all(s.date >= application.interview_date for s in steps)
-    assert all(is_business_day(s.date, country=application.country) for s in steps)
+    # never on that place's weekend or one of its holidays, its region's included
+    assert all(is_business_day(s.date, country=application.place) for s in steps)
     assert all(s.channel is not Channel.CALL for s in steps) or not application.no_calls
 
 
