@@ -24,7 +24,7 @@ from advisor.models import Application, CompanySize, Plan, TimingAnswer
 from advisor.phrases import PhraseError, PhraseKind, parse_timeline_phrase
 from advisor.plan_file import MAX_FILE_BYTES, PlanFileError, plan_from_json
 from advisor.schedule import FollowUpStep, Schedule, follow_up_schedule
-from advisor.workdays import supported_countries
+from advisor.workdays import place_code, supported_countries, supported_regions
 
 __all__ = ["main"]
 
@@ -51,10 +51,42 @@ def _iso_date(text: str) -> date:
     raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {text!r}")
 
 
+def _place(args: argparse.Namespace) -> tuple[str, str]:
+    """(country, region) from `--country CA-ON`, or `--country CA --region ON`."""
+    country, _, region = str(args.country).strip().upper().partition("-")
+    also = str(args.region or "").strip()
+    if region and also and also.upper() != region:
+        raise _UsageError(
+            f"--region: {also!r} differs from the region in --country {args.country!r}"
+        )
+    region = region or also
+    if country not in supported_countries():
+        raise _UsageError(
+            f"--country: unknown country code {args.country!r}; use e.g. US, GB, DE or CA-ON"
+        )
+    regions = supported_regions(country)
+    found = next((code for code in regions if code.lower() == region.lower()), None)
+    if region and found is None:
+        choices = ", ".join(regions) or "none: it has no regional holidays"
+        flag = "--region" if also else "--country"
+        raise _UsageError(f"{flag}: {region!r} is not a region of {country}; use one of {choices}")
+    return country, found or ""
+
+
+def _add_place(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--country",
+        default="US",
+        help="two-letter code for public holidays and weekends, optionally with a region: "
+        "CA-ON, DE-BW (default US)",
+    )
+    command.add_argument("--region", help="a region of the country with its own holidays: ON, BW")
+
+
 def _run_parse(args: argparse.Namespace) -> int:
     try:
         reading = parse_timeline_phrase(
-            phrase=args.phrase, said_on=args.said_on, country=args.country
+            phrase=args.phrase, said_on=args.said_on, country=place_code(*_place(args))
         )
     except PhraseError as exc:
         raise _UsageError(str(exc)) from exc
@@ -70,9 +102,7 @@ def _add_parse(commands: argparse._SubParsersAction[_Parser]) -> None:
     command.add_argument(
         "--said-on", required=True, type=_iso_date, help="the day it was said, YYYY-MM-DD"
     )
-    command.add_argument(
-        "--country", default="US", help="two-letter code for public holidays (default US)"
-    )
+    _add_place(command)
     command.set_defaults(run=_run_parse)
 
 
@@ -93,13 +123,13 @@ def _timing_from(phrase: str, said_on: date, country: str) -> TimingAnswer:
 
 def _run_schedule(args: argparse.Namespace) -> int:
     today: date = args.today or date.today()  # the clock is read here, at the edge, only
-    if args.country.strip().upper() not in supported_countries():
-        raise _UsageError(f"--country: unknown country code {args.country!r}; use e.g. US, GB, DE")
-    timing = _timing_from(args.said, args.interview_date, args.country)
+    country, region = _place(args)
+    timing = _timing_from(args.said, args.interview_date, place_code(country, region))
     data = {
         "company": "the company",
         "interview_date": args.interview_date,
-        "country": args.country,
+        "country": country,
+        "region": region,
         "company_size": args.company_size,
         "no_calls": args.no_calls,
         "recruiter": args.recruiter,
@@ -123,7 +153,7 @@ def _add_schedule(commands: argparse._SubParsersAction[_Parser]) -> None:
     )
     command.add_argument("--said", required=True, help="what they said about timing")
     command.add_argument("--today", type=_iso_date, help="the day to plan from (default: today)")
-    command.add_argument("--country", default="US", help="two-letter code for public holidays")
+    _add_place(command)
     command.add_argument(
         "--company-size",
         default=CompanySize.UNKNOWN.value,

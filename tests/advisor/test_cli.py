@@ -148,7 +148,7 @@ def test_parse_prints_one_json_reading(
         ),
         pytest.param(
             ["parse", "in two weeks", "--said-on", "2026-11-18", "--country", "zz"],
-            "error: unknown country code 'ZZ'",
+            "error: --country: unknown country code 'zz'",
             id="unknown-country",
         ),
         pytest.param(["remind"], "error: COMMAND: invalid choice: 'remind'", id="unknown-cmd"),
@@ -215,6 +215,36 @@ def test_schedule_with_no_calls_plans_no_calls(cli: Cli) -> None:
         (["--interview-date", "2026-11-02", "--said", "whenever"], "no time frame could be read"),
         (["--interview-date", "2026-02-30", "--said", "soon"], "YYYY-MM-DD"),
         (["--interview-date", "2026-11-02", "--said", "soon", "--country", "ZZ"], "--country"),
+        (
+            ["--interview-date", "2026-11-02", "--said", "soon", "--country", "DE-XX"],
+            "--country: 'XX' is not a region of DE; use one of BB, BE",
+        ),
+        (
+            [
+                "--interview-date",
+                "2026-11-02",
+                "--said",
+                "soon",
+                "--country",
+                "IL",
+                "--region",
+                "TA",
+            ],
+            "--region: 'TA' is not a region of IL; use one of none",
+        ),
+        (
+            [
+                "--interview-date",
+                "2026-11-02",
+                "--said",
+                "soon",
+                "--country",
+                "CA-ON",
+                "--region",
+                "BC",
+            ],
+            "--region: 'BC' differs from the region in --country",
+        ),
         (
             ["--interview-date", "2026-11-02", "--said", "soon", "--company-size", "huge"],
             "--company-size",
@@ -459,3 +489,33 @@ def test_plan_with_bad_standard_input_exits_2_naming_standard_input() -> None:
     assert len(done.stderr.splitlines()) == 1, done.stderr
     assert done.stderr.decode().startswith("error: standard input: this is not valid JSON")
     assert b"Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        ["--country", "CA-BC"],
+        ["--country", "CA", "--region", "BC"],
+        ["--country", "ca", "--region", "bc"],
+    ],
+)
+def test_a_region_can_be_given_with_the_country_or_on_its_own(cli: Cli, place: list[str]) -> None:
+    # Tue 29 Sep 2026; the 30th is a holiday in British Columbia, not in Ontario
+    done = cli(
+        "schedule", "--interview-date", "2026-09-29", "--said", "we will be in touch",
+        "--today", "2026-09-29", *place,
+    )  # fmt: skip
+
+    steps = json.loads(done.stdout)["steps"]
+    assert done.returncode == 0, done.stderr
+    assert "2026-09-30" not in {step["date"] for step in steps}
+
+
+def test_a_schedule_in_israel_skips_friday_and_saturday(cli: Cli) -> None:
+    done = cli(
+        "schedule", "--interview-date", "2026-11-25", "--said", "we will be in touch",
+        "--today", "2026-11-25", "--country", "IL",
+    )  # fmt: skip
+
+    days = {date.fromisoformat(step["date"]).weekday() for step in json.loads(done.stdout)["steps"]}
+    assert days.isdisjoint({4, 5})
