@@ -73,6 +73,11 @@ def place_code(country: str, region: str = "") -> str:
     return f"{country}-{region}" if region else country
 
 
+# The same few days are asked about over and over (every step of every application, on every
+# rerun): answers are kept, as the package looks each day up afresh.
+_ANSWERS_KEPT = 16_384
+
+
 @lru_cache(maxsize=256)
 def _calendar(place: str) -> holidays.HolidayBase:
     country, region = split_place(place)
@@ -104,22 +109,26 @@ def long_date(day: date) -> str:
     return f"{day:%A} {day.day} {day:%B}"
 
 
+@lru_cache(maxsize=_ANSWERS_KEPT)
 def is_business_day(day: date, *, country: str) -> bool:
     """Neither that place's weekend nor one of its public holidays (`country` is a place)."""
     return bool(_calendar(country).is_working_day(day))
 
 
+@lru_cache(maxsize=_ANSWERS_KEPT)
 def roll_forward(day: date, *, country: str) -> date:
     """`day` itself if it is a business day, else the next business day."""
     return _calendar(country).get_nth_working_day(day, 0)
 
 
+@lru_cache(maxsize=_ANSWERS_KEPT)
 def roll_back(day: date, *, country: str) -> date:
     """`day` itself if it is a business day, else the business day before it."""
     calendar = _calendar(country)
     return day if calendar.is_working_day(day) else calendar.get_nth_working_day(day, -1)
 
 
+@lru_cache(maxsize=_ANSWERS_KEPT)
 def add_business_days(day: date, count: int, *, country: str) -> date:
     """The date `count` business days after `day` (before it when `count` is negative).
 
@@ -131,6 +140,7 @@ def add_business_days(day: date, count: int, *, country: str) -> date:
     return day if count == 0 else _calendar(country).get_nth_working_day(day, count)
 
 
+@lru_cache(maxsize=_ANSWERS_KEPT)
 def business_days_between(start: date, end: date, *, country: str) -> int:
     """Business days after `start` up to and including `end` (negative when `end` is earlier)."""
     if end < start:
