@@ -23,6 +23,7 @@ from advisor import (
     apply_form,
     supported_countries,
 )
+from advisor.workdays import supported_regions
 from ui import browser, router, state, timing_reading
 from ui.text import md_escape, name_with_role
 
@@ -38,6 +39,7 @@ DIRECT_FIELDS: dict[str, str] = {
     "q_company_size": "company_size",
     "q_industry": "industry",
     "q_country": "country",
+    "q_region": "region",
     "q_recruiter": "recruiter",
     "q_no_calls": "no_calls",
     "q_email_invited": "email_invited",
@@ -94,6 +96,7 @@ STEPS: tuple[Step, ...] = (
             "q_industry",
             "q_format",
             "q_country",
+            "q_region",
             "q_recruiter",
         ),
     ),
@@ -128,6 +131,7 @@ def widget_values(application: Application | None, *, today: date) -> dict[str, 
         "q_company_size": application.company_size,
         "q_industry": application.industry,
         "q_country": application.country,
+        "q_region": application.region,
         "q_recruiter": application.recruiter,
         "q_no_calls": application.no_calls,
         "q_email_invited": application.email_invited,
@@ -149,6 +153,8 @@ def form_values(application_id: str, widgets: dict[str, Any]) -> dict[str, Any]:
     """The application fields that the widget values stand for."""
     values = {field: widgets[key] for key, field in DIRECT_FIELDS.items()}
     values["id"] = application_id
+    if values["region"] not in supported_regions(str(values["country"])):
+        values["region"] = ""  # a region of the country chosen before: the whole country now
     call_back_on = widgets["q_call_back_on"]
     if widgets["q_call_back"]:  # ticked with the date cleared: "" makes validation name the field
         values["call_back_on"] = call_back_on if call_back_on is not None else ""
@@ -370,12 +376,23 @@ def _draw_company(errors: dict[str, str], values: dict[str, Any]) -> None:
     st.selectbox("Interview format", list(InterviewFormat), key="q_format", format_func=_label)
     countries = supported_countries()
     st.selectbox(
-        "Country (for public holidays)",
+        "Country (for its weekend and public holidays)",
         list(countries),
         key="q_country",
         format_func=lambda code: countries.get(code, code),
     )
     _error_at(errors, "country")
+    regions = supported_regions(str(values["q_country"]))
+    if regions:  # a province, state or land with holidays (and rules) of its own
+        if st.session_state.get("q_region") not in ("", *regions):
+            state.put("q_region", "", scope=state.answers_of())
+        st.selectbox(
+            "Region, if its holidays differ",
+            ["", *regions],
+            key="q_region",
+            format_func=lambda code: regions.get(code, "The whole country"),
+        )
+        _error_at(errors, "region")
     st.checkbox("An independent recruiter put me forward", key="q_recruiter")
 
 

@@ -313,3 +313,42 @@ def test_before_a_company_is_named_the_step_says_where_the_reading_will_appear()
     at = start(QUESTIONNAIRE)
 
     assert "Your reading appears here once the company is named." in texts(at)
+
+
+def test_a_region_is_offered_for_a_country_that_has_them_and_counts_its_holidays() -> None:
+    at = start(QUESTIONNAIRE)
+    show(at, "q_company").text_input(key="q_company").input("Northwind").run()
+
+    show(at, "q_country").selectbox(key="q_country").set_value("CA").run()
+    region = at.selectbox(key="q_region")
+    assert region.options[0] == "The whole country"
+    assert "Ontario" in region.options
+    region.set_value("ON").run()
+
+    saved = at.session_state["plan"].applications[0]
+    assert (saved.country, saved.region, saved.place) == ("CA", "ON", "CA-ON")
+    assert "In Ontario, employers with 25 or more staff" in texts(at)
+
+
+def test_changing_the_country_drops_a_region_it_does_not_have() -> None:
+    at = start(QUESTIONNAIRE)
+    show(at, "q_company").text_input(key="q_company").input("Northwind").run()
+    show(at, "q_country").selectbox(key="q_country").set_value("CA").run()
+    at.selectbox(key="q_region").set_value("BC").run()
+
+    at.selectbox(key="q_country").set_value("DE").run()
+
+    assert at.session_state["plan"].applications[0].region == ""
+    assert at.selectbox(key="q_region").value == ""
+    assert "Baden-Württemberg" in at.selectbox(key="q_region").options
+    assert errors(at) == []
+
+
+def test_a_country_without_regions_shows_no_region_picker() -> None:
+    at = start(QUESTIONNAIRE)
+    show(at, "q_company").text_input(key="q_company").input("Northwind").run()
+
+    show(at, "q_country").selectbox(key="q_country").set_value("IL").run()
+
+    assert not any(box.key == "q_region" for box in at.selectbox)
+    assert at.session_state["plan"].applications[0].place == "IL"
