@@ -6,6 +6,7 @@
 datetime.date(2026, 11, 16)
 """
 
+from advisor.dates import country_of_locale, numeric_date_format
 from advisor.editing import FIELD_LABELS, FormOutcome, apply_form, field_errors
 from advisor.interpretation import (
     Interpretation,
@@ -88,11 +89,13 @@ __all__ = [
     "add_business_days",
     "apply_form",
     "business_days_between",
+    "country_of_locale",
     "default_wait",
     "expected_window",
     "field_errors",
     "interpret",
     "is_business_day",
+    "numeric_date_format",
     "parse_timeline_phrase",
     "short_date",
     "supported_countries",

@@ -8,7 +8,7 @@ from typing import Any
 import streamlit as st
 from pydantic import ValidationError
 
-from advisor import Application, Plan, apply_form, field_errors
+from advisor import Application, Plan, apply_form, field_errors, numeric_date_format
 from advisor.editing import WEIGHTS_LABELS
 from advisor.offers import OfferError, is_waiting, offer_of, record_offer, withdraw_offer
 from advisor.terms import (
@@ -91,13 +91,13 @@ def draw_offer_form(plan: Plan, today: date) -> None:
         received_on = st.date_input(
             "Offer received on",
             key=state.keep(f"o_received_{chosen}", offer.received_on if offer else today),
-            format="YYYY-MM-DD",
+            format=numeric_date_format(application.country),
         )
         given = offer.deadline if offer is not None and not offer.deadline_assumed else None
         deadline = st.date_input(
             "Reply by (leave empty if they gave no date)",
             key=state.keep(f"o_deadline_{chosen}", given),
-            format="YYYY-MM-DD",
+            format=numeric_date_format(application.country),
             help="Without a date we assume three business days, and say so.",
         )
         saved = st.form_submit_button(

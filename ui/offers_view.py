@@ -7,7 +7,7 @@ from datetime import date
 
 import streamlit as st
 
-from advisor import Plan
+from advisor import Plan, numeric_date_format
 from advisor.agenda import Agenda
 from advisor.comparison import PAY_EXPLANATION, ComparisonError, compare
 from advisor.offer_scripts import Script, ScriptKind, offer_script
@@ -210,7 +210,7 @@ def draw_scripts(plan: Plan, result: Walkthrough, today: date) -> None:
                 picked = st.date_input(
                     "Ask for an answer by",
                     key=state.keep(f"o_extension_to_{offer.application_id}", suggested),
-                    format="YYYY-MM-DD",
+                    format=numeric_date_format(result.offer_from.country),
                 )
                 extension_to = picked if isinstance(picked, date) else None
                 problem = extension_problem(

@@ -8,7 +8,7 @@ from typing import Any
 
 import streamlit as st
 
-from advisor import Plan
+from advisor import Plan, numeric_date_format
 from advisor.examples import examples
 from advisor.plan_file import MAX_FILE_BYTES, PlanFileError, plan_from_json, plan_to_json
 from ui import browser, state
@@ -164,7 +164,7 @@ def draw_time_travel(key: str) -> None:
         min_value=real - timedelta(days=365),
         max_value=real + timedelta(days=365),
         key=key,
-        format="YYYY-MM-DD",
+        format=numeric_date_format(state.home_country()),
         on_change=_moved,
         help=(
             "See how the advice moves with time, e.g. twelve days after the interview with "

@@ -21,6 +21,7 @@ from advisor import (
     Signal,
     TimingAnswer,
     apply_form,
+    numeric_date_format,
     supported_countries,
 )
 from advisor.workdays import supported_regions
@@ -116,10 +117,12 @@ def new_application_id() -> str:
     return uuid4().hex[:8]
 
 
-def widget_values(application: Application | None, *, today: date) -> dict[str, Any]:
-    """The widget values that show `application`, or a fresh form when it is None."""
+def widget_values(
+    application: Application | None, *, today: date, country: str = "US"
+) -> dict[str, Any]:
+    """The widget values that show `application`, or a fresh form (in `country`) when None."""
     if application is None:
-        application = Application.model_construct(company="", interview_date=today)
+        application = Application.model_construct(company="", interview_date=today, country=country)
     values: dict[str, Any] = {
         "q_company": application.company,
         "q_role": application.role,
@@ -184,7 +187,9 @@ def current_values() -> tuple[str, dict[str, Any]]:
         current = applications[0].id if applications else new_application_id()
         state.set_current_id(current)
     scope = state.answers_of(current)
-    saved = widget_values(state.plan().get(current), today=state.today())
+    saved = widget_values(
+        state.plan().get(current), today=state.today(), country=state.home_country()
+    )
     values = {key: state.kept_value(key, saved[key], scope=scope) for key in ALL_KEYS}
     state.keep_values(values, scope=scope)
     return current, values
@@ -297,7 +302,7 @@ def _draw_interview(errors: dict[str, str], values: dict[str, Any]) -> None:
             key="q_interview_date",
             min_value=today - timedelta(days=5 * 365),
             max_value=today + timedelta(days=5 * 365),
-            format="YYYY-MM-DD",
+            format=numeric_date_format(values["q_country"]),
         )
         st.selectbox("Round", list(Round), key="q_round", format_func=_label)
     _error_at(errors, "interview_date")
@@ -312,7 +317,11 @@ def _draw_timing(errors: dict[str, str], values: dict[str, Any]) -> None:
     )
     timing = values["q_timing"]
     if timing == TimingAnswer.DATE:
-        st.date_input("The date they gave", key="q_decision_date", format="YYYY-MM-DD")
+        st.date_input(
+            "The date they gave",
+            key="q_decision_date",
+            format=numeric_date_format(values["q_country"]),
+        )
         _error_at(errors, "decision_date")
     required = timing == TimingAnswer.TIME_FRAME
     st.text_input(
@@ -402,7 +411,9 @@ def _draw_contact(errors: dict[str, str], values: dict[str, Any]) -> None:
     st.checkbox("They invited me to email", key="q_email_invited")
     st.checkbox("They asked me to call back on a set date", key="q_call_back")
     if values["q_call_back"]:
-        st.date_input("Call back on", key="q_call_back_on", format="YYYY-MM-DD")
+        st.date_input(
+            "Call back on", key="q_call_back_on", format=numeric_date_format(values["q_country"])
+        )
         if values["q_call_back_on"] is None:
             st.caption("Pick the date they gave.")
     _error_at(errors, "call_back_on")

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import streamlit as st
 
-from advisor import Plan
+from advisor import Plan, country_of_locale
 from advisor.agenda import Agenda
 from advisor.agenda import agenda as build_agenda
 from advisor.plan_file import PlanFileError
@@ -97,6 +97,12 @@ def real_today() -> date:
         return datetime.now(ZoneInfo(zone)).date() if zone else date.today()
     except (ZoneInfoNotFoundError, ValueError):
         return date.today()
+
+
+def home_country() -> str:
+    """The country the browser's language setting points to ("en-GB": GB), else the US: a new
+    application's country until the candidate picks one, and how the coach's dates are written."""
+    return country_of_locale(st.context.locale) or "US"
 
 
 def today() -> date:

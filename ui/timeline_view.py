@@ -7,7 +7,7 @@ from datetime import date
 import streamlit as st
 from pydantic import ValidationError
 
-from advisor import Application, Plan, field_errors
+from advisor import Application, Plan, field_errors, numeric_date_format
 from advisor.agenda import Action, ActionStatus, Agenda
 from advisor.calendar_export import google_calendar_link
 from advisor.editing import EVENT_LABELS
@@ -155,6 +155,7 @@ def _answered_step(application: Application, plan_agenda: Agenda) -> StepKind | 
 def draw_log(application: Application, plan_agenda: Agenda, today: date) -> None:
     st.markdown("**Log what happened**")
     kinds = [kind for kind in EventKind if kind is not EventKind.STEP_DONE]
+    dates = numeric_date_format(application.country)  # as dates are written there
     kind = st.selectbox(
         "What happened",
         kinds,
@@ -162,17 +163,17 @@ def draw_log(application: Application, plan_agenda: Agenda, today: date) -> None
         format_func=lambda k: k.label,
     )
     step = _answered_step(application, plan_agenda) if kind in ANSWERS else None
-    on = st.date_input("When", key=state.keep("t_event_on", today), format="YYYY-MM-DD")
+    on = st.date_input("When", key=state.keep("t_event_on", today), format=dates)
     call_back_on = offer_deadline = None
     if kind is EventKind.CALL_BACK:
         call_back_on = st.date_input(
-            "Call back on", key=state.keep("t_call_back_on", None), format="YYYY-MM-DD"
+            "Call back on", key=state.keep("t_call_back_on", None), format=dates
         )
     if kind is EventKind.OFFER:
         offer_deadline = st.date_input(
             "Their deadline (leave empty if none was given)",
             key=state.keep("t_offer_deadline", None),
-            format="YYYY-MM-DD",
+            format=dates,
         )
     if st.button("Log it", key="t_log", icon=":material/add_task:"):
         try:

@@ -1,3 +1,6 @@
+import re
+from datetime import date
+
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
@@ -62,3 +65,21 @@ def test_the_start_button_opens_the_questionnaire(server: str, phone: Page) -> N
 
     expect(phone.get_by_role("heading", name="Questionnaire")).to_be_visible()
     assert phone.url.endswith("/questionnaire")
+
+
+def test_a_browser_set_to_british_english_starts_in_the_uk_with_day_first_dates(
+    server: str, browser: Browser
+) -> None:
+    context = browser.new_context(locale="en-GB", viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(f"{server}/questionnaire")
+    settle(page)
+
+    day_first = r"\s*/\s*".join(date.today().strftime("%d %m %Y").split())
+    expect(page.locator(".st-key-q_interview_date")).to_contain_text(re.compile(day_first))
+    page.locator(".st-key-q_company input").fill("Northwind")
+    page.locator(".st-key-q_company input").press("Enter")
+    settle(page)
+    open_step(page, "q_country")
+    expect(page.locator(".st-key-q_country input")).to_have_value("United Kingdom")
+    context.close()

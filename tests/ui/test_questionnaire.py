@@ -352,3 +352,16 @@ def test_a_country_without_regions_shows_no_region_picker() -> None:
 
     assert not any(box.key == "q_region" for box in at.selectbox)
     assert at.session_state["plan"].applications[0].place == "IL"
+
+
+def test_date_fields_follow_the_way_the_applications_country_writes_dates() -> None:
+    at = start(QUESTIONNAIRE)
+    show(at, "q_company").text_input(key="q_company").input("Northwind").run()
+    date_field = show(at, "q_interview_date").date_input(key="q_interview_date")
+    assert date_field.proto.format == "MM/DD/YYYY"  # a browser that names no country: the US
+
+    show(at, "q_country").selectbox(key="q_country").set_value("GB").run()
+
+    assert show(at, "q_interview_date").date_input(key="q_interview_date").proto.format == (
+        "DD/MM/YYYY"
+    )

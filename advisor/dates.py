@@ -1,0 +1,42 @@
+"""How people write dates where they are: the order of a numeric date, and the country a
+browser's language setting points to."""
+
+from __future__ import annotations
+
+from advisor.phrases.calendar_math import DateOrder, date_order
+from advisor.workdays import supported_countries
+
+__all__ = ["YEAR_FIRST", "country_of_locale", "numeric_date_format"]
+
+# Countries that write the year first (2026/12/02); the timing reader takes their short forms
+# as month then day, as it does for the United States.
+YEAR_FIRST = frozenset(("CN", "JP", "KR", "TW", "HU", "LT", "MN"))
+
+
+def numeric_date_format(country: str) -> str:
+    """The pattern a date field shows in `country` ("DD/MM/YYYY", "MM/DD/YYYY", "YYYY/MM/DD"),
+    in the order the timing reader reads that country's short dates; ISO where both are common
+    (Canada), so that no typed date can be read two ways.
+
+    >>> numeric_date_format("GB"), numeric_date_format("US"), numeric_date_format("CA-ON")
+    ('DD/MM/YYYY', 'MM/DD/YYYY', 'YYYY-MM-DD')
+    """
+    nation = country.partition("-")[0]
+    if nation in YEAR_FIRST:
+        return "YYYY/MM/DD"
+    order = date_order(nation)
+    if order is DateOrder.MONTH_FIRST:
+        return "MM/DD/YYYY"
+    if order is DateOrder.EITHER:
+        return "YYYY-MM-DD"
+    return "DD/MM/YYYY"
+
+
+def country_of_locale(locale: str | None) -> str | None:
+    """The country a browser language tag names ("en-GB" -> "GB", "hi-IN" -> "IN"), if the app
+    has a holiday calendar for it; None for a bare language ("en") or an unknown place."""
+    if not locale:
+        return None
+    parts = locale.replace("_", "-").split("-")
+    region = next((p.upper() for p in parts[1:] if len(p) == 2 and p.isalpha()), None)
+    return region if region in supported_countries() else None
