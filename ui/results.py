@@ -105,7 +105,7 @@ def draw_interpretation(
             ]
         with st.container(border=True, key="result_window"):
             _block(lines)
-            _sources_caption([*window.sources])
+            _sources_caption([*window.sources, *(r.source for r in interpretation.delay_reasons)])
 
     lines = ["### Signals"]
     if not interpretation.signals:

@@ -365,3 +365,18 @@ def test_date_fields_follow_the_way_the_applications_country_writes_dates() -> N
     assert show(at, "q_interview_date").date_input(key="q_interview_date").proto.format == (
         "DD/MM/YYYY"
     )
+
+
+def test_the_window_card_cites_every_source_its_delays_quote() -> None:
+    from advisor import interpret
+
+    at = start(QUESTIONNAIRE)
+    show(at, "q_company").text_input(key="q_company").input("Northwind").run()
+    show(at, "q_country").selectbox(key="q_country").set_value("CA").run()
+    at.selectbox(key="q_region").set_value("ON").run()
+
+    application = at.session_state["plan"].applications[0]
+    reading = interpret(application=application, today=TODAY)
+    captions = " ".join(str(c.value) for c in at.caption)
+    for reason in reading.delay_reasons:
+        assert reason.source.citation in captions
