@@ -1,12 +1,14 @@
-"""How people write dates where they are: the order of a numeric date, and the country a
-browser's language setting points to."""
+"""How people write dates where they are: the order of a numeric date, a date in words, and the
+country a browser's language setting points to."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from advisor.phrases.calendar_math import DateOrder, date_order
 from advisor.workdays import supported_countries
 
-__all__ = ["YEAR_FIRST", "country_of_locale", "numeric_date_format"]
+__all__ = ["YEAR_FIRST", "country_of_locale", "numeric_date_format", "spoken_date"]
 
 # Countries that write the year first (2026/12/02); the timing reader takes their short forms
 # as month then day, as it does for the United States.
@@ -40,3 +42,15 @@ def country_of_locale(locale: str | None) -> str | None:
     parts = locale.replace("_", "-").split("-")
     region = next((p.upper() for p in parts[1:] if len(p) == 2 and p.isalpha()), None)
     return region if region in supported_countries() else None
+
+
+def spoken_date(day: date, *, country: str) -> str:
+    """A date in words as it is written in English there: "Monday 2 November" in most places,
+    "Monday, November 2" where the month comes first (the US, Canada, Japan...).
+
+    >>> spoken_date(date(2026, 11, 2), country="GB"), spoken_date(date(2026, 11, 2), country="US")
+    ('Monday 2 November', 'Monday, November 2')
+    """
+    if date_order(country.partition("-")[0]) is DateOrder.DAY_FIRST:
+        return f"{day:%A} {day.day} {day:%B}"
+    return f"{day:%A}, {day:%B} {day.day}"

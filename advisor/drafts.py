@@ -8,9 +8,11 @@ from __future__ import annotations
 import string
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import date
 
 from pydantic import BaseModel, ConfigDict
 
+from advisor.dates import spoken_date
 from advisor.events import Channel, EventKind, StepKind
 from advisor.models import Application, TimingAnswer
 from advisor.schedule import FollowUpStep
@@ -74,13 +76,16 @@ class _Facts:
 
 
 def _facts(application: Application, candidate_name: str) -> _Facts:
+    def _on(day: date) -> str:  # a date as the employer's country writes it in words
+        return spoken_date(day, country=application.country)
+
     role = application.role
     position = render_template(template="the $role role", context={"role": role})
     # What they said about timing, in their words: a date they named, or their phrase quoted.
     # Never a date the app worked out from a phrase: the interviewer did not say it.
     said = ""
     if application.timing is TimingAnswer.DATE and application.decision_date is not None:
-        said = f"you expected to reach a decision by {long_date(application.decision_date)}"
+        said = f"you expected to reach a decision by {_on(application.decision_date)}"
     elif application.timing is TimingAnswer.TIME_FRAME and application.timing_phrase:
         said = f"you mentioned “{application.timing_phrase}” about timing"
     offers = [e for e in application.events if e.kind is EventKind.OFFER]
@@ -91,10 +96,10 @@ def _facts(application: Application, candidate_name: str) -> _Facts:
             "interviewer": application.interviewer.name,
             "position": position if role else "the role",
             "company": application.company,
-            "interview_date": long_date(application.interview_date),
+            "interview_date": _on(application.interview_date),
             "they_said": said,
             "ask_timing": "yes" if application.timing is TimingAnswer.DID_NOT_ASK else "",
-            "offer_deadline": long_date(deadline) if deadline else "",
+            "offer_deadline": _on(deadline) if deadline else "",
             "topic": application.topic,
             "strength": application.strength,
         }

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
+from advisor.dates import spoken_date
 from advisor.drafts import letter, render_template, sentences
 from advisor.models import Application
 from advisor.offers import Offer
@@ -73,10 +74,14 @@ class _Case:
             "interviewer": self.recipient.interviewer.name,
             "company": self.recipient.company,
             "role": self.recipient.role,
-            "interview_date": long_date(self.recipient.interview_date),
-            "deadline": long_date(self.offer.deadline),
-            "extension": long_date(self.extension_to) if self.extension_to else "",
+            "interview_date": self._on(self.recipient.interview_date),
+            "deadline": self._on(self.offer.deadline),
+            "extension": self._on(self.extension_to) if self.extension_to else "",
         }
+
+    def _on(self, day: date) -> str:
+        """A date as the recipient's country writes it in words."""
+        return spoken_date(day, country=self.recipient.country)
 
     def dear(self) -> str:
         return "Dear $interviewer," if self.named else "Hello,"

@@ -1,7 +1,12 @@
+from datetime import date
+
 import pytest
 
 from advisor import country_of_locale, numeric_date_format, parse_timeline_phrase
-from tests.advisor.factories import MONDAY
+from advisor.dates import spoken_date
+from advisor.events import StepKind
+from tests.advisor.factories import MONDAY, an_application
+from tests.advisor.test_drafts import draft_of
 
 
 @pytest.mark.parametrize(
@@ -66,3 +71,28 @@ def test_a_browsers_language_tag_points_to_its_country(
     locale: str | None, country: str | None
 ) -> None:
     assert country_of_locale(locale) == country
+
+
+@pytest.mark.parametrize(
+    ("country", "spoken"),
+    [
+        ("GB", "Monday 2 November"),
+        ("IN", "Monday 2 November"),
+        ("DE-BW", "Monday 2 November"),
+        ("AU", "Monday 2 November"),
+        ("US", "Monday, November 2"),
+        ("US-TX", "Monday, November 2"),
+        ("PH", "Monday, November 2"),
+        ("CA", "Monday, November 2"),
+    ],
+)
+def test_a_date_in_words_follows_how_the_country_writes_it(country: str, spoken: str) -> None:
+    assert spoken_date(date(2026, 11, 2), country=country) == spoken
+
+
+def test_a_draft_to_a_british_employer_writes_the_day_before_the_month() -> None:
+    british = an_application(country="GB", timing="date", decision_date=date(2026, 11, 13))
+    american = an_application(country="US", timing="date", decision_date=date(2026, 11, 13))
+
+    assert "Friday 13 November" in draft_of(british, StepKind.FIRST_FOLLOW_UP).body
+    assert "Friday, November 13" in draft_of(american, StepKind.FIRST_FOLLOW_UP).body

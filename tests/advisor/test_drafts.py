@@ -141,11 +141,11 @@ def test_a_step_by_a_channel_the_schedule_never_uses_has_no_draft(
     [
         (
             {"timing": "date", "decision_date": STATED_DATE},
-            "you expected to reach a decision by Friday 13 November",
+            "you expected to reach a decision by Friday, November 13",
         ),
         (
             {"timing": "date", "decision_date": date(2026, 11, 14)},
-            "you expected to reach a decision by Saturday 14 November",
+            "you expected to reach a decision by Saturday, November 14",
         ),
         (
             {"timing": "time_frame", "timing_phrase": "within two weeks"},
@@ -172,7 +172,7 @@ def test_the_call_script_quotes_what_they_said_about_timing_and_never_a_worked_o
     assert draft.title == "Call and voicemail script"
     assert draft.body.startswith("Hello Dana Reyes, this is Jan Novak.")
     assert "the Analyst role at Northwind" in draft.body
-    assert "Monday 2 November" in draft.body
+    assert "Monday, November 2" in draft.body
     if said is None:
         assert "When we met" not in draft.body
     else:
@@ -228,7 +228,7 @@ def test_the_follow_up_email_thanks_mentions_topic_and_strength_and_ends_with_a_
 @pytest.mark.parametrize(
     ("offer", "asks"),
     [
-        (Event(kind=EventKind.OFFER, on=TODAY, offer_deadline=OFFER_DEADLINE), "Thursday 12"),
+        (Event(kind=EventKind.OFFER, on=TODAY, offer_deadline=OFFER_DEADLINE), "November 12"),
         (Event(kind=EventKind.OFFER, on=TODAY), "by when you would like my answer?"),
     ],
 )

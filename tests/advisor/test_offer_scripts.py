@@ -122,9 +122,9 @@ def test_the_first_choice_hears_of_the_offer_and_its_deadline_and_is_asked_about
 
     *message, _ = paragraphs(script)
     assert "still very interested in the Designer role at Contoso" in script.body
-    assert "Monday 2 November" in script.body
+    assert "Monday, November 2" in script.body
     assert "offer from another employer" in script.body
-    assert "answer by Tuesday 10 November" in script.body
+    assert "answer by Tuesday, November 10" in script.body
     asking = next(paragraph for paragraph in message if "timeline" in paragraph)
     assert asking.endswith(
         "could you share where you are in your decision, or what your timeline looks like?"
@@ -158,7 +158,7 @@ def test_with_no_deadline_given_the_first_choice_hears_within_the_next_few_days(
     script = script_of(ScriptKind.TO_FIRST_CHOICE, deadline=None)
 
     assert "answer within the next few days" in script.body
-    assert "Monday 9 November" not in script.body  # the assumed deadline: ours, not theirs
+    assert "Monday, November 9" not in script.body  # the assumed deadline: ours, not theirs
 
 
 def test_the_extension_request_names_the_new_date_and_the_deadline_and_accepts_a_no() -> None:
@@ -167,15 +167,15 @@ def test_the_extension_request_names_the_new_date_and_the_deadline_and_accepts_a
     assert script.body.startswith("Dear Sam Ortiz,\n\nThank you again for offering me")
     assert "enthusiastic about the offer" in script.body
     assert "the care it deserves" in script.body
-    assert "my answer by Friday 13 November rather than Tuesday 10 November?" in script.body
+    assert "my answer by Friday, November 13 rather than Tuesday, November 10?" in script.body
     assert "I will understand if" in script.body
 
 
 def test_with_no_deadline_given_the_extension_request_does_not_quote_our_assumed_one() -> None:
     script = script_of(ScriptKind.ASK_EXTENSION, deadline=None)
 
-    assert "my answer by Friday 13 November?" in script.body
-    assert "Monday 9 November" not in script.body  # the assumed deadline: ours, not theirs
+    assert "my answer by Friday, November 13?" in script.body
+    assert "Monday, November 9" not in script.body  # the assumed deadline: ours, not theirs
 
 
 def test_the_acceptance_accepts_and_asks_for_the_written_offer_start_date_and_next_steps() -> None:
