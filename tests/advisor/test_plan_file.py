@@ -66,7 +66,7 @@ def test_the_file_holds_every_field_even_those_left_at_their_default() -> None:
     assert data["example"] == ""
     application = data["applications"][0]
     assert application["compare_estimate"] is False
-    assert application["pay"] == {"base": None, "bonus": None, "equity": None}
+    assert application["pay"] == {"base": None, "bonus": None, "equity": None, "currency": None}
     assert application["signals"] == []
 
 
