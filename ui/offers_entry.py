@@ -19,7 +19,8 @@ from advisor.terms import (
     AmountError,
     Criterion,
     Weights,
-    parse_amount,
+    format_amount,
+    read_money,
 )
 from ui import state
 from ui.text import application_label, md_escape
@@ -229,19 +230,37 @@ def _option_widgets(
     key = application.id
     values: dict[str, Any] = {}
     errors: list[str] = []
+    country, currency = application.country, application.pay.currency
+    currencies: dict[str, str] = {}  # label -> the currency typed with that amount
     columns = st.columns(3)
     for column, (field, (label, path)) in zip(columns, _PAY_FIELDS.items(), strict=True):
         amount = getattr(application.pay, field)
+        shown = "" if amount is None else format_amount(amount, currency=currency, country=country)
         typed = column.text_input(
             label if holds_offer else f"{label} (estimate)",
-            key=state.keep(f"o_{field}_{key}", "" if amount is None else f"{amount:,}"),
-            placeholder="e.g. 85,000 or 85k",
+            key=state.keep(f"o_{field}_{key}", shown),
+            placeholder=f"e.g. {format_amount(85_000, country=country)} or 85k",
             max_chars=20,
         )
         try:
-            values[path] = parse_amount(typed)
+            money = read_money(typed, country=country)
         except AmountError as error:
             errors.append(f"{label}: {error}")
+            continue
+        values[path] = None if money is None else money.value
+        if money is None:
+            continue
+        if money.currency:
+            currencies[label] = money.currency
+        read = format_amount(money.value, currency=money.currency or currency, country=country)
+        if typed.strip() != read:  # say what "85k" or "85.000,50" was taken to mean
+            column.caption(f"Read as {read}")
+    if len(set(currencies.values())) > 1:  # amounts in two currencies cannot be added up
+        typed_in = ", ".join(f"{label} in {code}" for label, code in currencies.items())
+        errors.append(f"Pay: enter one offer's pay in one currency, not {typed_in}")
+        values = {}
+    elif currencies:
+        values["pay.currency"] = next(iter(currencies.values()))
     rated = weights.rated()
     if rated:
         st.markdown("How good is it on each criterion? 1 is poor, 5 is excellent.")

@@ -298,6 +298,44 @@ def test_pay_typed_the_way_people_write_it_is_read() -> None:
     assert saved_plan(at).get("second1").pay.bonus == 7_500  # type: ignore[union-attr]
 
 
+def test_pay_is_read_the_way_the_applications_country_writes_it_and_shown_back() -> None:
+    german = offering(country="DE", pay={"base": 70_000, "currency": "EUR"})
+    at = open_offers(ranked(first_choice(), german))
+    at.selectbox(key="o_edit_option").set_value("second1").run()
+    assert at.text_input(key="o_base_second1").value == "70.000 €"
+
+    at.text_input(key="o_base_second1").input("€85.000").run()
+    at.text_input(key="o_bonus_second1").input("7,5k").run()
+
+    assert not errors(at)
+    pay = saved_plan(at).get("second1").pay  # type: ignore[union-attr]
+    assert (pay.base, pay.bonus, pay.currency) == (85_000, 7_500, "EUR")
+    assert "Read as 7.500 €" in texts(at)
+
+
+def test_pay_that_reads_two_ways_is_asked_about_not_guessed() -> None:
+    at = open_offers(ranked(first_choice(), offering(country="ZA", pay={"base": 400_000})))
+    at.selectbox(key="o_edit_option").set_value("second1").run()
+
+    at.text_input(key="o_base_second1").input("R480,000").run()
+
+    assert "Base salary a year: 480,000: 480000 or 480? type the one you mean" in errors(at)
+    assert saved_plan(at).get("second1").pay.base == 400_000  # type: ignore[union-attr]
+
+
+def test_one_offers_pay_in_two_currencies_is_refused() -> None:
+    at = open_offers(_two_offers())
+    at.selectbox(key="o_edit_option").set_value("second1").run()
+
+    at.text_input(key="o_base_second1").input("$110,000").run()
+    at.text_input(key="o_bonus_second1").input("€5,000").run()
+
+    message = "Pay: enter one offer's pay in one currency, not Base salary a year in USD"
+    assert any(m.startswith(message) for m in errors(at))
+    pay = saved_plan(at).get("second1").pay  # type: ignore[union-attr]
+    assert (pay.base, pay.bonus, pay.currency) == (110_000, None, "USD")
+
+
 def test_a_pending_application_can_join_the_comparison_marked_as_an_estimate() -> None:
     fabrikam = Application(id="third1", company="Fabrikam", interview_date=date(2026, 11, 2))
     at = open_offers(ranked(first_choice(), offering(), fabrikam))
