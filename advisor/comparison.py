@@ -92,6 +92,13 @@ def _pay_scores(
         if a.pay.total is None
     ]
     scores = {a.id: MAX_RATING * (a.pay.total or 0) / best for a in applications}
+    typed_in = [(a.company, a.pay.currency) for a in applications if a.pay.currency]
+    if len({code for _, code in typed_in}) > 1:  # no exchange rates here: the candidate knows
+        each = ", ".join(f"{company} in {code}" for company, code in typed_in)
+        notes.append(
+            f"Pay is in more than one currency ({each}): the amounts are compared as typed, "
+            "not converted; enter them all in one currency to compare pay fairly."
+        )
     return scores, notes
 
 

@@ -131,6 +131,26 @@ def test_an_option_without_pay_scores_zero_on_pay_with_a_note_naming_it() -> Non
     assert not any("Alpha" in note for note in comparison.notes)
 
 
+@pytest.mark.parametrize(
+    ("alpha", "beta", "noted"),
+    [("EUR", "USD", True), ("EUR", "EUR", False), ("EUR", None, False)],
+)
+def test_pay_in_two_currencies_is_compared_as_typed_with_a_note(
+    alpha: str, beta: str | None, noted: bool
+) -> None:
+    plan = _plan(
+        _offer("aaaa", "Alpha", pay={"base": 85_000, "currency": alpha}),
+        _offer("bbbb", "Beta", pay={"base": 100_000, "currency": beta}),
+        weights=_weights(pay=1),
+    )
+
+    comparison = compare(plan=plan)
+
+    assert [o.total_pay for o in comparison.options] == [100_000, 85_000]  # not converted
+    note = f"Pay is in more than one currency (Alpha in {alpha}, Beta in {beta})"
+    assert any(n.startswith(note) for n in comparison.notes) is noted
+
+
 @pytest.mark.parametrize("pay", [{}, {"base": 0}])
 def test_with_no_pay_anywhere_pay_is_left_out_with_a_note(pay: dict[str, int]) -> None:
     plan = _plan(
