@@ -55,6 +55,7 @@ FIELD_LABELS: dict[str, str] = {
     "pay.base": "Base salary",
     "pay.bonus": "Yearly bonus",
     "pay.equity": "Equity per year",
+    "pay.currency": "Currency",
     "ratings": "Ratings",
     "compare_estimate": "Include in the comparison",
 }
