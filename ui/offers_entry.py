@@ -217,7 +217,7 @@ def draw_option_inputs(plan: Plan, today: date) -> Plan:
     values, errors = _option_widgets(application, plan.weights, chosen not in included)
     outcome = apply_form(base=application, values=values, today=today)
     for message in (*errors, *outcome.errors.values()):
-        st.error(message)
+        st.error(md_escape(message))  # a message may quote what was typed
     if outcome.application is not None and outcome.application != application:
         plan = plan.with_application(outcome.application)
         state.save_plan(plan)

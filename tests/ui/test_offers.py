@@ -420,3 +420,13 @@ def test_without_an_offer_the_page_opens_on_recording_one() -> None:
     headers = [h.value for h in at.header]
     assert headers == ["Your preference and your offers", "Compare side by side"]
     assert "No offer yet. When one arrives, record it just above" in texts(at)
+
+
+def test_an_unreadable_amount_is_quoted_back_as_plain_text_never_as_a_link() -> None:
+    at = open_offers(ranked(first_choice(), offering()))
+
+    at.text_input(key="o_base_second1").input("[85k](www.x.io)").run()
+
+    shown = [str(e.value) for e in at.error if "Base salary" in str(e.value)]
+    assert shown
+    assert all("](" not in message for message in shown)
