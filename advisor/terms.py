@@ -26,6 +26,7 @@ __all__ = [
     "CURRENCIES",
     "DEFAULT_WEIGHTS",
     "MAX_AMOUNT",
+    "MAX_ANY_AMOUNT",
     "MAX_RATING",
     "MAX_WEIGHT",
     "NEUTRAL_RATING",
@@ -37,12 +38,30 @@ __all__ = [
     "Money",
     "Pay",
     "Weights",
+    "amount_limit",
     "format_amount",
     "parse_amount",
     "read_money",
 ]
 
-MAX_AMOUNT = 100_000_000  # a yearly figure above this is a typo, in any currency we expect
+MAX_AMOUNT = 100_000_000  # a yearly figure above this is a typo, in most currencies
+# ... but not where a unit is worth little: yearly pay there runs to hundreds of millions
+# (₩150,000,000, Rp 500.000.000, "12 crore"). Each limit is about the dollar's in value.
+_LIMITS: dict[str, int] = {
+    "JPY": 10_000_000_000,
+    "KRW": 100_000_000_000,
+    "INR": 10_000_000_000,
+    "IDR": 1_000_000_000_000,
+    "VND": 1_000_000_000_000,
+}
+MAX_ANY_AMOUNT = max(MAX_AMOUNT, *_LIMITS.values())  # what a plan may hold in any currency
+
+
+def amount_limit(currency: str | None) -> int:
+    """The largest yearly figure taken as meant in `currency` (MAX_AMOUNT where unknown)."""
+    return _LIMITS.get(currency or "", MAX_AMOUNT)
+
+
 MAX_RATING = 5
 NEUTRAL_RATING = 3
 MAX_WEIGHT = 5
@@ -90,7 +109,7 @@ DEFAULT_WEIGHTS: dict[Criterion, int] = {
     Criterion.OWN_3: 0,
 }
 
-Amount = Annotated[int, Field(ge=0, le=MAX_AMOUNT)]
+Amount = Annotated[int, Field(ge=0, le=MAX_ANY_AMOUNT)]
 Rating = Annotated[int, Field(ge=1, le=MAX_RATING)]
 Weight = Annotated[int, Field(ge=0, le=MAX_WEIGHT)]
 
@@ -371,10 +390,12 @@ def read_money(text: str, *, country: str | None = None) -> Money | None:
         raise AmountError(f"enter a number, e.g. {_example(style)} or 85k")
     scale = _SCALES[scaled["scale"].lower()] if scaled["scale"] else 1
     value = _number(scaled["number"], style, scale=scaled["scale"] or "") * scale  # exact
-    if value > MAX_AMOUNT:
-        raise AmountError(f"this is more than {MAX_AMOUNT:,} a year: check the number")
+    currency = currencies.pop() if currencies else None
+    limit = amount_limit(currency or (style.currency if style is not None else None))
+    if value > limit:
+        raise AmountError(f"this is more than {limit:,} a year: check the number")
     whole = int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
-    return Money(value=whole, currency=currencies.pop() if currencies else None)
+    return Money(value=whole, currency=currency)
 
 
 def parse_amount(text: str, *, country: str | None = None) -> int | None:

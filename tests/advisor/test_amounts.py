@@ -37,6 +37,10 @@ READ = [
     ("€ 60.000", "NL", 60_000, "EUR"),
     ("€ 62.500,-", "NL", 62_500, "EUR"),
     ("CHF 120'000", "CH", 120_000, "CHF"),
+    # where a unit is worth little, real yearly pay runs to hundreds of millions
+    ("12 crore", "IN", 120_000_000, None),
+    ("₩150,000,000", "KR", 150_000_000, "KRW"),
+    ("Rp 500.000.000", "ID", 500_000_000, "IDR"),
     ("Fr. 95'000.–", "CH", 95_000, "CHF"),
     ("110’000 CHF", "CH", 110_000, "CHF"),
     ("CHF 130 000", "CH", 130_000, "CHF"),
@@ -110,7 +114,9 @@ REFUSED = [
     ("85k-90k", "DE", "enter a number, e.g. 85000, 85.000 or 85k"),
     ("-€5000", "DE", "pay cannot be negative"),
     ("€-5000", "DE", "pay cannot be negative"),
-    ("12 crore", "IN", "this is more than 100,000,000 a year"),
+    ("$150m", "US", "this is more than 100,000,000 a year"),
+    ("150000000", None, "this is more than 100,000,000 a year"),
+    ("₩200,000,000,000", "KR", "this is more than 100,000,000,000 a year"),
     ("R$", "BR", "enter the amount after the currency"),
 ]
 
