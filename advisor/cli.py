@@ -24,7 +24,7 @@ from advisor.models import Application, CompanySize, Plan, TimingAnswer
 from advisor.phrases import PhraseError, PhraseKind, parse_timeline_phrase
 from advisor.plan_file import MAX_FILE_BYTES, PlanFileError, plan_from_json
 from advisor.schedule import FollowUpStep, Schedule, follow_up_schedule
-from advisor.workdays import place_code, supported_countries, supported_regions
+from advisor.workdays import place_code, split_place, supported_countries, supported_regions
 
 __all__ = ["main"]
 
@@ -53,7 +53,7 @@ def _iso_date(text: str) -> date:
 
 def _place(args: argparse.Namespace) -> tuple[str, str]:
     """(country, region) from `--country CA-ON`, or `--country CA --region ON`."""
-    country, _, region = str(args.country).strip().upper().partition("-")
+    country, region = split_place(str(args.country).strip().upper())
     also = str(args.region or "").strip()
     if region and also and also.upper() != region:
         raise _UsageError(

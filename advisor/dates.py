@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from advisor.phrases.calendar_math import DateOrder, date_order
-from advisor.workdays import supported_countries
+from advisor.workdays import split_place, supported_countries
 
 __all__ = ["YEAR_FIRST", "country_of_locale", "numeric_date_format", "spoken_date"]
 
@@ -23,7 +23,7 @@ def numeric_date_format(country: str) -> str:
     >>> numeric_date_format("GB"), numeric_date_format("US"), numeric_date_format("CA-ON")
     ('DD/MM/YYYY', 'MM/DD/YYYY', 'YYYY-MM-DD')
     """
-    nation = country.partition("-")[0]
+    nation, _ = split_place(country)
     if nation in YEAR_FIRST:
         return "YYYY/MM/DD"
     order = date_order(nation)
@@ -51,6 +51,6 @@ def spoken_date(day: date, *, country: str) -> str:
     >>> spoken_date(date(2026, 11, 2), country="GB"), spoken_date(date(2026, 11, 2), country="US")
     ('Monday 2 November', 'Monday, November 2')
     """
-    if date_order(country.partition("-")[0]) is DateOrder.DAY_FIRST:
+    if date_order(split_place(country)[0]) is DateOrder.DAY_FIRST:
         return f"{day:%A} {day.day} {day:%B}"
     return f"{day:%A}, {day:%B} {day.day}"

@@ -17,6 +17,7 @@ import holidays
 from dateutil.easter import easter
 
 from advisor.phrases.calendar_math import ONE_DAY
+from advisor.workdays import split_place
 
 __all__ = [
     "FESTIVAL_WORDS",
@@ -186,7 +187,7 @@ class FestivalDay:
 
 @lru_cache(maxsize=256)
 def _named_days(code: str, year: int) -> tuple[tuple[date, str], ...]:
-    country, _, region = code.partition("-")
+    country, region = split_place(code)
     calendar = holidays.country_holidays(country, subdiv=region or None, years=year)
     if "en_US" in calendar.supported_languages:
         calendar = holidays.country_holidays(
@@ -208,7 +209,7 @@ def _first_named(festival: Festival, code: str, after: date) -> date | None:
 def next_festival(key: str, *, after: date, country: str) -> FestivalDay | None:
     """The festival `key` on or after `after`, in `country` if it is a holiday there."""
     festival = _FESTIVALS[key]
-    nation = country.partition("-")[0]  # `country` may name a region too: "CA-ON"
+    nation, _ = split_place(country)  # `country` may name a region too: "CA-ON"
     borrowed: str | None = None
     day: date | None = None
     if festival.rule is not None:

@@ -6,6 +6,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import IntEnum, StrEnum
 
+from advisor.workdays import split_place
+
 __all__ = ["Confidence", "Context", "NotADateError", "Shape", "Span"]
 
 
@@ -50,7 +52,7 @@ class Context:
     @property
     def nation(self) -> str:
         """The country alone, for rules that hold country-wide (date order, financial year)."""
-        return self.country.partition("-")[0]
+        return split_place(self.country)[0]
 
 
 @dataclass(frozen=True)
