@@ -24,7 +24,13 @@ from advisor.models import Application, CompanySize, Plan, TimingAnswer
 from advisor.phrases import PhraseError, PhraseKind, parse_timeline_phrase
 from advisor.plan_file import MAX_FILE_BYTES, PlanFileError, plan_from_json
 from advisor.schedule import FollowUpStep, Schedule, follow_up_schedule
-from advisor.workdays import place_code, split_place, supported_countries, supported_regions
+from advisor.workdays import (
+    place_code,
+    region_code,
+    split_place,
+    supported_countries,
+    supported_regions,
+)
 
 __all__ = ["main"]
 
@@ -64,10 +70,9 @@ def _place(args: argparse.Namespace) -> tuple[str, str]:
         raise _UsageError(
             f"--country: unknown country code {args.country!r}; use e.g. US, GB, DE or CA-ON"
         )
-    regions = supported_regions(country)
-    found = next((code for code in regions if code.lower() == region.lower()), None)
+    found = region_code(country, region)
     if region and found is None:
-        choices = ", ".join(regions) or "none: it has no regional holidays"
+        choices = ", ".join(supported_regions(country)) or "none: it has no regional holidays"
         flag = "--region" if also else "--country"
         raise _UsageError(f"{flag}: {region!r} is not a region of {country}; use one of {choices}")
     return country, found or ""

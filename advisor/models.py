@@ -23,7 +23,7 @@ from advisor.events import Event
 from advisor.phrases import PhraseError, PhraseKind, parse_timeline_phrase
 from advisor.plain_text import one_line
 from advisor.terms import RATED_CRITERIA, Criterion, Pay, Weights
-from advisor.workdays import place_code, supported_countries, supported_regions
+from advisor.workdays import place_code, region_code, supported_countries, supported_regions
 
 __all__ = [
     "MAX_APPLICATIONS",
@@ -320,7 +320,7 @@ class Application(BaseModel):
             return ""
         country = info.data["country"]
         regions = supported_regions(country)
-        found = next((code for code in regions if code.lower() == typed.lower()), None)
+        found = region_code(country, typed)
         if found is None:
             found = next((c for c, name in regions.items() if name.lower() == typed.lower()), None)
         if found is None:

@@ -22,6 +22,7 @@ __all__ = [
     "is_business_day",
     "long_date",
     "place_code",
+    "region_code",
     "roll_back",
     "roll_forward",
     "split_place",
@@ -60,6 +61,12 @@ def supported_regions(country: str) -> dict[str, str]:
     for name, code in calendar.subdivisions_aliases.items():
         names.setdefault(code, name)
     return {code: names.get(code, code) for code in calendar.subdivisions}
+
+
+def region_code(country: str, typed: str) -> str | None:
+    """The code of `country`'s region that `typed` names, in any case ("on": "ON"), or None."""
+    wanted = typed.strip().lower()
+    return next((code for code in supported_regions(country) if code.lower() == wanted), None)
 
 
 def split_place(place: str) -> tuple[str, str]:
