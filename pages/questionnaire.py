@@ -58,14 +58,14 @@ with st.container(horizontal=True, vertical_alignment="bottom", key="q_applicati
         st.button("Yes, remove it", key="q_remove", type="primary", on_click=_remove)
 
 interpretation = interpret(application=saved, today=today) if saved is not None else None
-actions = state.agenda(today).for_application(current)
+plan_agenda = state.agenda(today)
 
 
 def _glance() -> None:
     if interpretation is None:
         st.caption("Your reading appears here once the company is named.")
     else:
-        draw_glance(interpretation, state.agenda(today).next_for(current), today)
+        draw_glance(interpretation, plan_agenda.next_for(current), today)
 
 
 form_column, result_column = st.columns([1.15, 1], gap="large")
@@ -85,4 +85,9 @@ with result_column:
     if saved is None or interpretation is None:
         st.info("Type the company's name to see what their words likely mean.")
     else:
-        draw_interpretation(interpretation, application=saved, actions=actions, today=today)
+        draw_interpretation(
+            interpretation,
+            application=saved,
+            actions=plan_agenda.for_application(current),
+            today=today,
+        )

@@ -40,8 +40,9 @@ def _ordinal(rank: int) -> str:
     return _ORDINALS[rank - 1] if rank <= len(_ORDINALS) else f"{rank}th"
 
 
-def draw_ranking(plan: Plan) -> Plan:
-    """One choice per rank, first choice first, until one is left empty; saves the ranking."""
+def draw_ranking(plan: Plan) -> None:
+    """One choice per rank, first choice first, until one is left empty; a changed ranking is
+    saved and the page drawn again, so the answer at its top follows."""
     labels = {a.id: application_label(a) for a in plan.applications}
     if st.session_state.get(state.RANKED) != plan.preference:  # changed elsewhere: show the plan's
         for rank in range(1, len(labels) + 1):
@@ -63,15 +64,12 @@ def draw_ranking(plan: Plan) -> Plan:
         if picked is None:
             break
         chosen.append(picked)
+    st.session_state[state.RANKED] = tuple(chosen)
     if tuple(chosen) != plan.preference:
-        plan = plan.model_copy(update={"preference": tuple(chosen)})
-        state.save_plan(plan)
-        st.session_state[state.RANKED] = plan.preference
-        st.rerun()  # the answer at the top of the page follows the new ranking
-    st.session_state[state.RANKED] = plan.preference
+        state.save_plan(plan.model_copy(update={"preference": tuple(chosen)}))
+        st.rerun()
     if len(labels) > 1 and not chosen:
         st.caption("Pick at least your first choice to see whether it decides in time.")
-    return plan
 
 
 def draw_offer_form(plan: Plan, today: date) -> None:
