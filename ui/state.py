@@ -306,8 +306,7 @@ def keep_choice(key: str, options: Sequence[Any], initial: Any, fallback: Any = 
     """
     keep(key, initial)
     if st.session_state[key] not in options:
-        st.session_state[key] = fallback
-        _kept(PAGE)[key] = fallback
+        put(key, fallback)
     return key
 
 
