@@ -6,7 +6,14 @@
 datetime.date(2026, 11, 16)
 """
 
-from advisor.dates import country_of_locale, numeric_date_format
+from advisor.dates import (
+    DateStyle,
+    country_of_locale,
+    date_style,
+    date_style_of_environment,
+    date_style_of_locale,
+    numeric_date_format,
+)
 from advisor.editing import FIELD_LABELS, FormOutcome, apply_form, field_errors
 from advisor.interpretation import (
     Interpretation,
@@ -40,7 +47,6 @@ from advisor.phrases import (
     ReadPart,
     parse_timeline_phrase,
 )
-from advisor.phrases.calendar_math import short_date
 from advisor.sources import Source
 from advisor.windows import (
     DecisionWindow,
@@ -63,6 +69,7 @@ __all__ = [
     "Application",
     "CompanySize",
     "Confidence",
+    "DateStyle",
     "DecisionWindow",
     "FormOutcome",
     "Industry",
@@ -90,6 +97,9 @@ __all__ = [
     "apply_form",
     "business_days_between",
     "country_of_locale",
+    "date_style",
+    "date_style_of_environment",
+    "date_style_of_locale",
     "default_wait",
     "expected_window",
     "field_errors",
@@ -97,7 +107,6 @@ __all__ = [
     "is_business_day",
     "numeric_date_format",
     "parse_timeline_phrase",
-    "short_date",
     "supported_countries",
     "timing_reading",
 ]

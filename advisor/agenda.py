@@ -22,6 +22,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
+from advisor.dates import DateStyle
 from advisor.drafts import Draft, draft_of
 from advisor.events import Channel, EventKind, StepKind
 from advisor.models import Application, Plan
@@ -31,7 +32,7 @@ from advisor.schedule import FollowUpStep, StepStatus, follow_up_schedule
 from advisor.sources import Source
 from advisor.walkthrough import NextStep, next_step_for
 from advisor.windows import DecisionWindow
-from advisor.workdays import long_date, roll_back
+from advisor.workdays import roll_back
 
 __all__ = ["Action", "ActionStatus", "Agenda", "Track", "agenda"]
 
@@ -142,12 +143,13 @@ class Agenda(BaseModel):
         return next(t for t in self.tracks if t.application_id == application_id)
 
 
-def agenda(*, plan: Plan, today: date) -> Agenda:
-    """Every action for every application in `plan`, as of `today`, in the order to do them."""
+def agenda(*, plan: Plan, today: date, date_style: DateStyle = DateStyle.DAY_FIRST) -> Agenda:
+    """Every action for every application in `plan`, as of `today`, in the order to do them;
+    the dates in their reasons and titles written in `date_style` (the reader's)."""
     actions: list[Action] = []
     tracks: list[Track] = []
     for application in plan.applications:
-        schedule = follow_up_schedule(application=application, today=today)
+        schedule = follow_up_schedule(application=application, today=today, date_style=date_style)
         tracks.append(
             Track(
                 application_id=application.id,
@@ -159,8 +161,8 @@ def agenda(*, plan: Plan, today: date) -> Agenda:
         actions += (
             _from_step(step, application, plan.candidate_name, today) for step in schedule.steps
         )
-    for timing in timing_picture(plan=plan, today=today):
-        actions = _with_offer_stage(actions, plan, timing, today)
+    for timing in timing_picture(plan=plan, today=today, date_style=date_style):
+        actions = _with_offer_stage(actions, plan, timing, today, date_style)
     rank = {application_id: index for index, application_id in enumerate(plan.preference)}
     order = {application.id: index for index, application in enumerate(plan.applications)}
     actions.sort(
@@ -222,7 +224,7 @@ def _done_on(application: Application, kind: StepKind, since: date) -> date | No
 
 
 def _with_offer_stage(
-    actions: list[Action], plan: Plan, timing: OfferTiming, today: date
+    actions: list[Action], plan: Plan, timing: OfferTiming, today: date, style: DateStyle
 ) -> list[Action]:
     """`actions` with what `timing`'s offer asks for: each employer ranked above it and still
     deciding is told before the deadline (their follow-ups after it give way), and the offering
@@ -238,26 +240,35 @@ def _with_offer_stage(
         if preferred is None:
             continue
         step = next_step_for(
-            offer_from=offer_from, offer=offer, preferred=preferred, gap=gap, today=today
+            offer_from=offer_from,
+            offer=offer,
+            preferred=preferred,
+            gap=gap,
+            today=today,
+            date_style=style,
         )
         if step.script is ScriptKind.ASK_EXTENSION and step.extension_to is not None:
             # The deadline has passed: ask whether the offer still stands.
             added.append(
-                _ask_for_time(offer_from, offer, step, step.extension_to, step.on, plan, today)
+                _ask_for_time(
+                    offer_from, offer, step, step.extension_to, step.on, plan, today, style
+                )
             )
             break
         tell = _tell(offer_from, offer, preferred, step, plan, today)
         added.append(tell)
         dropped[preferred.id] = (
             f"Dropped: {offer_from.company} wants an answer to its offer by "
-            f"{long_date(offer.deadline)}, so telling {preferred.company} about the offer "
+            f"{style.long(offer.deadline)}, so telling {preferred.company} about the offer "
             "before then takes the place of this follow-up."
         )
         if gap is timing.gaps[0] and step.extension_to is not None:
             day_before = roll_back(offer.deadline - timedelta(days=1), country=offer_from.place)
             ask_on = min(offer.deadline, max(tell.date, day_before))
             added.append(
-                _ask_for_time(offer_from, offer, step, step.extension_to, ask_on, plan, today)
+                _ask_for_time(
+                    offer_from, offer, step, step.extension_to, ask_on, plan, today, style
+                )
             )
     kept = [
         _dropped(a, dropped[a.application_id], offer) if _gives_way(a, dropped, offer) else a
@@ -345,6 +356,7 @@ def _ask_for_time(
     on: date,
     plan: Plan,
     today: date,
+    style: DateStyle,
 ) -> Action:
     script = offer_script(
         kind=ScriptKind.ASK_EXTENSION,
@@ -359,9 +371,9 @@ def _ask_for_time(
     else:
         words = (
             f"If you have not heard where things stand by then, ask {offer_from.company} to "
-            f"let you answer by {long_date(extension_to)}: most employers give about a week, "
+            f"let you answer by {style.long(extension_to)}: most employers give about a week, "
             "and NACE recommends at least two.",
-            f"Ask {offer_from.company} for more time, until {long_date(extension_to)}",
+            f"Ask {offer_from.company} for more time, until {style.long(extension_to)}",
         )
     return _offer_action(
         offer_from,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import re
 import sys
 from collections.abc import Callable
@@ -19,6 +20,7 @@ from typing import NoReturn
 from pydantic import ValidationError
 
 from advisor.agenda import Action, agenda
+from advisor.dates import date_style_of_environment
 from advisor.editing import field_errors
 from advisor.models import Application, CompanySize, Plan, TimingAnswer
 from advisor.phrases import PhraseError, PhraseKind, parse_timeline_phrase
@@ -91,7 +93,10 @@ def _add_place(command: argparse.ArgumentParser) -> None:
 def _run_parse(args: argparse.Namespace) -> int:
     try:
         reading = parse_timeline_phrase(
-            phrase=args.phrase, said_on=args.said_on, country=place_code(*_place(args))
+            phrase=args.phrase,
+            said_on=args.said_on,
+            country=place_code(*_place(args)),
+            date_style=args.date_style,
         )
     except PhraseError as exc:
         raise _UsageError(str(exc)) from exc
@@ -142,10 +147,11 @@ def _run_schedule(args: argparse.Namespace) -> int:
         "timing_phrase": args.said,
     }
     try:
-        application = Application.model_validate(data, context={"today": today})
+        context = {"today": today, "date_style": args.date_style}
+        application = Application.model_validate(data, context=context)
     except ValidationError as exc:
         raise _UsageError("; ".join(field_errors(exc).values())) from exc
-    schedule = follow_up_schedule(application=application, today=today)
+    schedule = follow_up_schedule(application=application, today=today, date_style=args.date_style)
     steps = [_step_data(step) for step in schedule.steps]
     print(json.dumps({"steps": steps}, ensure_ascii=False))
     return 0
@@ -220,7 +226,10 @@ def _load_plan(name: str, today: date) -> Plan:
 def _run_plan(args: argparse.Namespace) -> int:
     today: date = args.today or date.today()  # the clock is read here, at the edge, only
     plan = _load_plan(args.file, today)
-    schedules = [(a, follow_up_schedule(application=a, today=today)) for a in plan.applications]
+    schedules = [
+        (a, follow_up_schedule(application=a, today=today, date_style=args.date_style))
+        for a in plan.applications
+    ]
     if isinstance(sys.stdout, io.TextIOWrapper):
         sys.stdout.reconfigure(errors="replace")  # a console without emoji must not crash
     print(_plan_json(schedules) if args.format == "json" else _plan_text(schedules))
@@ -279,7 +288,7 @@ def _add_plan(commands: argparse._SubParsersAction[_Parser]) -> None:
 def _run_agenda(args: argparse.Namespace) -> int:
     today: date = args.today or date.today()  # the clock is read here, at the edge, only
     plan = _load_plan(args.file, today)
-    actions = agenda(plan=plan, today=today).actions
+    actions = agenda(plan=plan, today=today, date_style=args.date_style).actions
     if isinstance(sys.stdout, io.TextIOWrapper):
         sys.stdout.reconfigure(errors="replace")  # a console without emoji must not crash
     print(_agenda_json(actions) if args.format == "json" else _agenda_text(actions))
@@ -333,6 +342,9 @@ def main(argv: list[str] | None = None) -> int:
     """Run one subcommand; exit status 2 with a one-line message on bad input."""
     try:
         args = _build_parser().parse_args(argv)
+        # Sentences write dates as the terminal's locale does (LANG=en_US: "Wed, Dec 2"); the
+        # date fields stay ISO, for scripts.
+        args.date_style = date_style_of_environment(os.environ)
         run: _Run = args.run
         return run(args)
     except _UsageError as exc:

@@ -16,7 +16,6 @@ from advisor.dates import spoken_date
 from advisor.events import Channel, EventKind, StepKind
 from advisor.models import Application, TimingAnswer
 from advisor.schedule import FollowUpStep
-from advisor.workdays import long_date
 
 __all__ = [
     "DRAFTED_STEPS",
@@ -24,7 +23,6 @@ __all__ = [
     "draft_for",
     "draft_of",
     "letter",
-    "long_date",
     "render_template",
     "sentences",
 ]

@@ -13,6 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from advisor.dates import DateStyle
 from advisor.models import Application
 
 __all__ = [
@@ -183,8 +184,15 @@ def reason(item: Mapping[str, Any], wording: Mapping[str, str]) -> str:
     return wording.get(kind, str(item["msg"]).lower())
 
 
-def apply_form(*, base: Application | None, values: Mapping[str, Any], today: date) -> FormOutcome:
-    """Apply the form's `values` (dotted keys for nested fields) on top of `base`.
+def apply_form(
+    *,
+    base: Application | None,
+    values: Mapping[str, Any],
+    today: date,
+    date_style: DateStyle = DateStyle.DAY_FIRST,
+) -> FormOutcome:
+    """Apply the form's `values` (dotted keys for nested fields) on top of `base`; dates in the
+    messages are written in `date_style`.
 
     Every invalid field gets a message and keeps its last valid value from `base`, so one bad
     entry never throws away the others. With no `base` (a new application), the result is None
@@ -193,8 +201,9 @@ def apply_form(*, base: Application | None, values: Mapping[str, Any], today: da
     """
     previous = _flatten(base.model_dump()) if base is not None else {}
     typed = {**previous, **values}
+    context = {"today": today, "date_style": date_style}
     try:
-        return FormOutcome(application=_validate(typed, today), errors={})
+        return FormOutcome(application=_validate(typed, context), errors={})
     except ValidationError as error:
         errors = field_errors(error)
     if base is None and not str(typed.get("company") or "").strip():
@@ -204,7 +213,7 @@ def apply_form(*, base: Application | None, values: Mapping[str, Any], today: da
     kept = {key: value for key, value in typed.items() if key not in errors}
     kept.update({key: previous[key] for key in errors if key in previous})
     try:
-        return FormOutcome(application=_validate(kept, today), errors=errors)
+        return FormOutcome(application=_validate(kept, context), errors=errors)
     except ValidationError:
         if base is None:
             return FormOutcome(application=None, errors=errors)
@@ -215,18 +224,18 @@ def apply_form(*, base: Application | None, values: Mapping[str, Any], today: da
             continue
         trial = {**accepted, key: value}
         try:
-            _validate(trial, today)
+            _validate(trial, context)
         except ValidationError:
             continue
         accepted = trial
     try:
-        return FormOutcome(application=_validate(accepted, today), errors=errors)
+        return FormOutcome(application=_validate(accepted, context), errors=errors)
     except ValidationError:  # the saved application itself no longer passes, e.g. a year on
         return FormOutcome(application=base, errors=errors)
 
 
-def _validate(flat: Mapping[str, Any], today: date) -> Application:
-    return Application.model_validate(_nest(flat), context={"today": today})
+def _validate(flat: Mapping[str, Any], context: Mapping[str, object]) -> Application:
+    return Application.model_validate(_nest(flat), context=dict(context))
 
 
 def _flatten(data: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:

@@ -15,8 +15,9 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
+from advisor.dates import spoken_date
 from advisor.models import Plan
-from advisor.workdays import add_business_days, long_date
+from advisor.workdays import add_business_days
 
 __all__ = ["CANDIDATE_NAME", "Example", "examples"]
 
@@ -195,7 +196,9 @@ def _offer_before_first_choice(today: date) -> Example:
                     "email_invited": True,
                     "timing": "date",
                     "decision_date": decision,
-                    "timing_phrase": f"We will make our decision by {long_date(decision)}.",
+                    "timing_phrase": (
+                        f"We will make our decision by {spoken_date(decision, country=country)}."
+                    ),
                     "signals": ["met_the_team", "timeline_given"],
                     "topic": "moving the nightly batch jobs to streaming",
                     "strength": "building data pipelines that other teams rely on",

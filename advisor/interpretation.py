@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
+from advisor.dates import DateStyle
 from advisor.events import Event, EventKind, outcome_of
 from advisor.models import Application, CompanySize, Round, Signal, TimingAnswer
 from advisor.phrases import Confidence, PhraseReading
@@ -160,27 +161,31 @@ _THANK_YOU_FIGURE = Statement(
 _STATED = (TimingAnswer.DATE, TimingAnswer.TIME_FRAME)
 
 
-def interpret(*, application: Application, today: date) -> Interpretation:
-    """Everything the questionnaire page shows for `application`, as of `today`.
+def interpret(
+    *, application: Application, today: date, date_style: DateStyle = DateStyle.DAY_FIRST
+) -> Interpretation:
+    """Everything the questionnaire page shows for `application`, as of `today`, with its dates
+    written in `date_style` (the reader's).
 
     Once they have answered (an offer or a no), the reading is about that answer: nobody is
     "still deciding" any more.
     """
-    window = expected_window(application=application)
+    window = expected_window(application=application, date_style=date_style)
+    timing = timing_reading(application, date_style=date_style)
     ending = outcome_of(application.events)
     if ending is not None:
-        return _answered(application, ending, window)
+        return _answered(application, ending, window, timing, date_style)
     readings = _weigh_readings(application) if application.timing not in _STATED else ()
     return Interpretation(
-        headline=_headline(application, window, readings),
+        headline=_headline(application, window, readings, date_style),
         meaning=_meaning(application),
         readings=readings,
         window=window,
         delay_reasons=_delay_reasons(application, window),
         signals=_signal_notes(application),
-        tips=_tips(application),
+        tips=_tips(application, date_style),
         today_notes=(_THANK_YOU_FIGURE,),
-        timing=timing_reading(application),
+        timing=timing,
     )
 
 
@@ -197,11 +202,17 @@ def _signal_notes(application: Application) -> tuple[SignalNote, ...]:
     )
 
 
-def _answered(application: Application, ending: Event, window: DecisionWindow) -> Interpretation:
-    company = application.company
+def _answered(
+    application: Application,
+    ending: Event,
+    window: DecisionWindow,
+    timing: PhraseReading | None,
+    style: DateStyle,
+) -> Interpretation:
+    company, on = application.company, style.short(ending.on, year_of=application.interview_date)
     if ending.kind is EventKind.REJECTED:
         headline = (
-            f"{company} let you know on {ending.on:%a %d %b} that it is a no. Thank them anyway: "
+            f"{company} let you know on {on} that it is a no. Thank them anyway: "
             "few people do, and it keeps the door open for other openings."
         )
         meaning: tuple[Statement, ...] = (
@@ -222,7 +233,7 @@ def _answered(application: Application, ending: Event, window: DecisionWindow) -
         )
     else:
         headline = (
-            f"{company} made you an offer on {ending.on:%a %d %b}. If you are waiting to hear "
+            f"{company} made you an offer on {on}. If you are waiting to hear "
             "from an employer you would rather join, the Offers page sets out your choices."
         )
         meaning = (
@@ -243,15 +254,18 @@ def _answered(application: Application, ending: Event, window: DecisionWindow) -
         signals=_signal_notes(application),
         tips=(),
         today_notes=(),
-        timing=timing_reading(application),
+        timing=timing,
         outcome=ending.kind,
     )
 
 
 def _headline(
-    application: Application, window: DecisionWindow, readings: tuple[Reading, ...]
+    application: Application,
+    window: DecisionWindow,
+    readings: tuple[Reading, ...],
+    style: DateStyle,
 ) -> str:
-    span = _format_span(window.earliest, window.latest)
+    span = _format_span(window.earliest, window.latest, style, application.interview_date)
     if window.basis is not WindowBasis.DEFAULT and window.confidence is Confidence.LOW:
         return (
             "Their words can be read more than one way: choose the reading you meant. "
@@ -263,10 +277,9 @@ def _headline(
     return f"No timeline given. Most likely reading: {top}. A decision would typically come {span}."
 
 
-def _format_span(earliest: date, latest: date) -> str:
-    if earliest == latest:
-        return f"on {earliest:%a %d %b}"
-    return f"between {earliest:%a %d %b} and {latest:%a %d %b}"
+def _format_span(earliest: date, latest: date, style: DateStyle, said_on: date) -> str:
+    first, last = style.short(earliest, year_of=said_on), style.short(latest, year_of=said_on)
+    return f"on {first}" if earliest == latest else f"between {first} and {last}"
 
 
 def _meaning(application: Application) -> tuple[Statement, ...]:
@@ -445,7 +458,7 @@ def _delay_reasons(application: Application, window: DecisionWindow) -> tuple[St
     return tuple(reasons)
 
 
-def _tips(application: Application) -> tuple[Tip, ...]:
+def _tips(application: Application, style: DateStyle) -> tuple[Tip, ...]:
     tips: list[Tip] = []
     if application.timing is TimingAnswer.DID_NOT_ASK:
         tips.append(
@@ -471,7 +484,10 @@ def _tips(application: Application) -> tuple[Tip, ...]:
     if application.call_back_on is not None:
         tips.append(
             Tip(
-                title=f"They asked you to call back on {application.call_back_on:%a %d %b}",
+                title=(
+                    "They asked you to call back on "
+                    f"{style.short(application.call_back_on, year_of=application.interview_date)}"
+                ),
                 detail="That date replaces the usual wait; it is your first follow-up.",
                 source=Source.FOLLOW_UP_SERIES,
             )

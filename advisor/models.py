@@ -19,6 +19,7 @@ from pydantic import (
     model_validator,
 )
 
+from advisor.dates import DateStyle
 from advisor.events import Event
 from advisor.phrases import PhraseError, PhraseKind, parse_timeline_phrase
 from advisor.plain_text import one_line
@@ -408,12 +409,19 @@ def _today_from(info: ValidationInfo) -> date | None:
     return None
 
 
+def _style_from(info: ValidationInfo) -> DateStyle:
+    """How the reader writes dates, when the caller says (`context={"date_style": ...}`)."""
+    context: Any = info.context
+    style = context.get("date_style") if isinstance(context, dict) else None
+    return style if isinstance(style, DateStyle) else DateStyle.DAY_FIRST
+
+
 def _check_after_interview(value: date, info: ValidationInfo) -> None:
     interview = info.data.get("interview_date")
     if not isinstance(interview, date):
         return
     if value < interview:
-        raise ValueError(f"this is before the interview ({interview:%d %b %Y})")
+        raise ValueError(f"this is before the interview ({_style_from(info).short(interview)})")
     if value > interview + _A_YEAR:
         raise ValueError("this is more than a year after the interview: check the year")
 

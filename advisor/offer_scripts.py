@@ -17,7 +17,6 @@ from advisor.dates import spoken_date
 from advisor.drafts import letter, render_template, sentences
 from advisor.models import Application
 from advisor.offers import Offer
-from advisor.workdays import long_date
 
 __all__ = ["Script", "ScriptKind", "offer_script"]
 
@@ -211,9 +210,12 @@ def _recipient(
         if extension_to is None:
             raise ValueError("asking for more time needs the date you would like to answer by")
         if extension_to <= offer.deadline:
+            asked, deadline = (
+                spoken_date(day, country=offer_from.country)
+                for day in (extension_to, offer.deadline)
+            )
             raise ValueError(
-                f"the date you ask for ({long_date(extension_to)}) must be after the "
-                f"deadline ({long_date(offer.deadline)})"
+                f"the date you ask for ({asked}) must be after the deadline ({deadline})"
             )
     return offer_from
 

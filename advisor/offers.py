@@ -14,11 +14,12 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from advisor.dates import DateStyle
 from advisor.events import Event, EventKind, outcome_of
 from advisor.models import Application, Plan
 from advisor.sources import Source
 from advisor.windows import DecisionWindow, WindowBasis, expected_window
-from advisor.workdays import add_business_days, long_date
+from advisor.workdays import add_business_days
 
 __all__ = [
     "ASSUMED_OFFER_DAYS",
@@ -80,13 +81,19 @@ def is_waiting(application: Application) -> bool:
 
 
 def record_offer(
-    *, application: Application, received_on: date | None, deadline: date | None, today: date
+    *,
+    application: Application,
+    received_on: date | None,
+    deadline: date | None,
+    today: date,
+    date_style: DateStyle = DateStyle.DAY_FIRST,
 ) -> Application:
     """`application` holding an offer received on `received_on`, replacing any earlier offer.
 
     Raises OfferError naming the field: no day it came, an offer from the future, before the
     interview, or with a deadline before it arrived.
     """
+    long_date = date_style.long
     if received_on is None:
         raise OfferError("Offer received on: enter the day the offer came")
     if received_on > today:
@@ -176,9 +183,14 @@ def _days(count: int) -> str:
 
 
 def _summary(
-    company: str, window: DecisionWindow, deadline: date, case: TimingCase, today: date
+    company: str,
+    window: DecisionWindow,
+    deadline: date,
+    case: TimingCase,
+    today: date,
+    style: DateStyle,
 ) -> str:
-    after = (window.latest - deadline).days
+    after, long_date = (window.latest - deadline).days, style.long
     by = long_date(window.latest)
     if case is TimingCase.BEFORE:
         spare = f"{_days(-after)} before" if after else "on the day of"
@@ -207,8 +219,8 @@ def _summary(
     )
 
 
-def _gap(application: Application, rank: int, offer: Offer, today: date) -> Gap:
-    window = expected_window(application=application)
+def _gap(application: Application, rank: int, offer: Offer, today: date, style: DateStyle) -> Gap:
+    window = expected_window(application=application, date_style=style)
     case = _case(window, offer.deadline, today)
     return Gap(
         application_id=application.id,
@@ -217,13 +229,16 @@ def _gap(application: Application, rank: int, offer: Offer, today: date) -> Gap:
         deadline=offer.deadline,
         case=case,
         days_after_deadline=(window.latest - offer.deadline).days,
-        summary=_summary(application.company, window, offer.deadline, case, today),
+        summary=_summary(application.company, window, offer.deadline, case, today, style),
         sources=window.sources,
     )
 
 
-def timing_picture(*, plan: Plan, today: date) -> tuple[OfferTiming, ...]:
-    """Every offer in `plan`, soonest deadline first, against the applications ranked above it.
+def timing_picture(
+    *, plan: Plan, today: date, date_style: DateStyle = DateStyle.DAY_FIRST
+) -> tuple[OfferTiming, ...]:
+    """Every offer in `plan`, soonest deadline first, against the applications ranked above it
+    (dates in the summaries written in `date_style`).
 
     An unranked offer counts as ranked below every ranked application.
     """
@@ -235,7 +250,7 @@ def timing_picture(*, plan: Plan, today: date) -> tuple[OfferTiming, ...]:
         rank = plan.rank_of(application.id)
         above = plan.ranked() if rank is None else plan.ranked()[: rank - 1]
         gaps = tuple(
-            _gap(preferred, plan.preference.index(preferred.id) + 1, offer, today)
+            _gap(preferred, plan.preference.index(preferred.id) + 1, offer, today, date_style)
             for preferred in above
             if is_waiting(preferred)
         )

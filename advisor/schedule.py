@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
+from advisor.dates import DateStyle
 from advisor.events import CONTACT_STEPS, Channel, Event, EventKind, StepKind, outcome_of
 from advisor.models import Application, CompanySize
 from advisor.offers import offer_deadline
@@ -19,7 +20,7 @@ from advisor.windows import (
     industry_pace,
     seasonal_slowdowns,
 )
-from advisor.workdays import add_business_days, long_date, roll_back, roll_forward
+from advisor.workdays import add_business_days, roll_back, roll_forward
 
 __all__ = [
     "FIRST_FOLLOW_UP_RANGE",
@@ -105,13 +106,16 @@ def default_follow_up_wait(*, application: Application) -> tuple[int, str]:
     return days, why
 
 
-def follow_up_schedule(*, application: Application, today: date) -> Schedule:
-    """Every follow-up step for `application` as of `today`, re-planned from what was logged.
+def follow_up_schedule(
+    *, application: Application, today: date, date_style: DateStyle = DateStyle.DAY_FIRST
+) -> Schedule:
+    """Every follow-up step for `application` as of `today`, re-planned from what was logged;
+    the dates in its reasons written in `date_style`.
 
     A step marked done sits on the day it was done; the steps after it count from that day.
     """
-    country = application.place
-    window = expected_window(application=application)
+    country, long_date = application.place, date_style.long
+    window = expected_window(application=application, date_style=date_style)
     done = {e.step: e.on for e in application.events if e.kind is EventKind.STEP_DONE and e.step}
     steps: list[tuple[StepKind, date, Channel, str, str, Source]] = []
 
@@ -152,7 +156,7 @@ def follow_up_schedule(*, application: Application, today: date) -> Schedule:
     if contact is not None and call_back is None:
         # An answer, or silence after you reached out, means the first follow-up took place.
         done.setdefault(StepKind.FIRST_FOLLOW_UP, contact.on)
-    first_day, first_why, first_source = _first_follow_up(application, window)
+    first_day, first_why, first_source = _first_follow_up(application, window, date_style)
     first_channel = _channel(application, prefer_call=application.call_back_on is not None)
     if call_back is not None and StepKind.FIRST_FOLLOW_UP not in done:
         # Their answer came before you followed up: the call they asked for is the first contact.
@@ -177,7 +181,9 @@ def follow_up_schedule(*, application: Application, today: date) -> Schedule:
             ),
             Source.FOLLOW_UP_SERIES,
         )
-    second_day, second_why, second_source = _second_follow_up(first, answers, call_back, country)
+    second_day, second_why, second_source = _second_follow_up(
+        first, answers, call_back, application, date_style
+    )
     second = add(
         StepKind.SECOND_FOLLOW_UP,
         second_day,
@@ -235,8 +241,10 @@ def _channel(application: Application, *, prefer_call: bool) -> Channel:
     return Channel.CALL
 
 
-def _first_follow_up(application: Application, window: DecisionWindow) -> tuple[date, str, Source]:
-    country = application.place
+def _first_follow_up(
+    application: Application, window: DecisionWindow, style: DateStyle
+) -> tuple[date, str, Source]:
+    country, long_date = application.place, style.long
     if application.call_back_on is not None:
         return (
             application.call_back_on,
@@ -274,10 +282,15 @@ def _first_follow_up(application: Application, window: DecisionWindow) -> tuple[
 
 
 def _second_follow_up(
-    first: date, answers: list[Event], call_back: date | None, country: str
+    first: date,
+    answers: list[Event],
+    call_back: date | None,
+    application: Application,
+    style: DateStyle,
 ) -> tuple[date, str, Source]:
+    country = application.place
     if call_back is not None:
-        why = f"They asked you to call back on {long_date(call_back)}; call then."
+        why = f"They asked you to call back on {style.long(call_back)}; call then."
         return max(call_back, first), why, Source.FOLLOW_UP_SERIES
     vague = [e for e in answers if e.kind is EventKind.NONCOMMITTAL]
     if vague:
@@ -351,8 +364,15 @@ def _status(day: date, due_by: date, done_on: date | None, today: date) -> StepS
     return StepStatus.DUE_TODAY if today <= due_by else StepStatus.OVERDUE
 
 
-def with_event(*, application: Application, event: Event, today: date) -> Application:
-    """`application` with `event` logged; raises ValidationError naming the field when it can't be.
+def with_event(
+    *,
+    application: Application,
+    event: Event,
+    today: date,
+    date_style: DateStyle = DateStyle.DAY_FIRST,
+) -> Application:
+    """`application` with `event` logged; raises ValidationError naming the field when it can't be
+    (dates in the message written in `date_style`).
 
     Marking a step done a second time moves it to the new day instead of logging it twice.
     """
@@ -371,14 +391,16 @@ def with_event(*, application: Application, event: Event, today: date) -> Applic
         raise ValueError("Date: this is in the future; log what has already happened")
     if event.on < application.interview_date:
         raise ValueError(
-            f"Date: this is before the interview ({long_date(application.interview_date)})"
+            f"Date: this is before the interview ({date_style.long(application.interview_date)})"
         )
     if event.kind is EventKind.NO_REPLY:
-        _check_a_follow_up_went_unanswered(application, event)
+        _check_a_follow_up_went_unanswered(application, event, date_style)
     return Application.model_validate(data)
 
 
-def _check_a_follow_up_went_unanswered(application: Application, event: Event) -> None:
+def _check_a_follow_up_went_unanswered(
+    application: Application, event: Event, style: DateStyle
+) -> None:
     """ "No reply" answers a follow-up: refuse it, saying why, before that follow-up was due.
 
     Without a step named, it answers the first follow-up, unless one was already marked done.
@@ -396,7 +418,7 @@ def _check_a_follow_up_went_unanswered(application: Application, event: Event) -
     if planned is not None and planned.date > event.on:
         raise ValueError(
             f"What happened: “No reply” is for a follow-up that went unanswered, and your "
-            f"{step.label.lower()} is not due until {long_date(planned.date)}. If you already "
+            f"{step.label.lower()} is not due until {style.long(planned.date)}. If you already "
             "got in touch, mark that step done first."
         )
 

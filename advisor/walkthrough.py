@@ -14,11 +14,12 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
+from advisor.dates import DateStyle
 from advisor.models import Application, Plan
 from advisor.offer_scripts import ScriptKind
 from advisor.offers import Gap, Offer, OfferTiming, TimingCase
 from advisor.sources import Source
-from advisor.workdays import add_business_days, long_date, roll_back, roll_forward
+from advisor.workdays import add_business_days, roll_back, roll_forward
 
 __all__ = [
     "EXTENSION_CAP_DAYS",
@@ -118,8 +119,15 @@ def suggested_extension(result: Walkthrough) -> date:
     return plain if capped is None else min(plain, capped)
 
 
-def extension_problem(*, offer: Offer, country: str, asked_for: date | None) -> str | None:
+def extension_problem(
+    *,
+    offer: Offer,
+    country: str,
+    asked_for: date | None,
+    date_style: DateStyle = DateStyle.DAY_FIRST,
+) -> str | None:
     """Why `asked_for` cannot be the answer date to ask for, naming the field; None if it can."""
+    long_date = date_style.long
     if asked_for is None:
         return "Ask for an answer by: pick the day you would like to answer by"
     if asked_for <= offer.deadline:
@@ -157,12 +165,14 @@ def _back_out(offer_from: Application, first: Application | None) -> Choice:
     )
 
 
-def _accept(offer_from: Application, first: Application | None, gap: Gap | None) -> Choice:
+def _accept(
+    offer_from: Application, first: Application | None, gap: Gap | None, style: DateStyle
+) -> Choice:
     if first is None or gap is None:
         downside = "Nothing you rank higher is still deciding, so you give up little by accepting."
     elif gap.case is TimingCase.BEFORE:
         downside = (
-            f"{first.company} expects to decide by {long_date(gap.window.latest)}, before you "
+            f"{first.company} expects to decide by {style.long(gap.window.latest)}, before you "
             f"must answer: accepting now throws away an answer you could have had for free."
         )
     else:
@@ -182,7 +192,9 @@ def _accept(offer_from: Application, first: Application | None, gap: Gap | None)
     )
 
 
-def _decline(offer_from: Application, first: Application | None, gap: Gap | None) -> Choice:
+def _decline(
+    offer_from: Application, first: Application | None, gap: Gap | None, style: DateStyle
+) -> Choice:
     if first is None or gap is None:
         return Choice(
             kind=ChoiceKind.DECLINE_AND_WAIT,
@@ -194,7 +206,7 @@ def _decline(offer_from: Application, first: Application | None, gap: Gap | None
     when = (
         "they gave no date"
         if gap.case is TimingCase.UNKNOWN
-        else f"they expect to decide by {long_date(gap.window.latest)}"
+        else f"they expect to decide by {style.long(gap.window.latest)}"
     )
     return Choice(
         kind=ChoiceKind.DECLINE_AND_WAIT,
@@ -208,8 +220,8 @@ def _decline(offer_from: Application, first: Application | None, gap: Gap | None
     )
 
 
-def _tell(offer: Offer, first: Application) -> Choice:
-    deadline = long_date(offer.deadline)
+def _tell(offer: Offer, first: Application, style: DateStyle) -> Choice:
+    deadline = style.long(offer.deadline)
     return Choice(
         kind=ChoiceKind.TELL_FIRST_CHOICE,
         title=f"Tell {first.company} about the offer and ask where they stand",
@@ -227,7 +239,7 @@ def _tell(offer: Offer, first: Application) -> Choice:
 
 
 def _extension(
-    offer_from: Application, offer: Offer, first: Application, gap: Gap, to: date
+    offer_from: Application, offer: Offer, first: Application, gap: Gap, to: date, style: DateStyle
 ) -> Choice:
     extra = (to - offer.deadline).days
     covers = to > gap.window.latest or gap.case is TimingCase.UNKNOWN
@@ -238,7 +250,7 @@ def _extension(
     )
     return Choice(
         kind=ChoiceKind.ASK_EXTENSION,
-        title=f"Ask {offer_from.company} for {_days(extra)} more, until {long_date(to)}",
+        title=f"Ask {offer_from.company} for {_days(extra)} more, until {style.long(to)}",
         upside=(
             f"Most employers give about a week and NACE recommends at least two, so a short, "
             f"polite request is reasonable. {reach}"
@@ -260,8 +272,9 @@ def _next_step(
     gap: Gap,
     extension_to: date | None,
     today: date,
+    style: DateStyle,
 ) -> NextStep:
-    country = offer_from.place
+    country, long_date = offer_from.place, style.long
     deadline = long_date(offer.deadline)
     if offer.deadline < today:
         return NextStep(
@@ -315,15 +328,28 @@ def _useful_extension(offer: Offer, gap: Gap, country: str) -> date | None:
 
 
 def next_step_for(
-    *, offer_from: Application, offer: Offer, preferred: Application, gap: Gap, today: date
+    *,
+    offer_from: Application,
+    offer: Offer,
+    preferred: Application,
+    gap: Gap,
+    today: date,
+    date_style: DateStyle = DateStyle.DAY_FIRST,
 ) -> NextStep:
     """What to do about `offer` for one application ranked above it that is still deciding."""
     extension_to = _useful_extension(offer, gap, offer_from.place)
-    return _next_step(offer_from, offer, preferred, gap, extension_to, today)
+    return _next_step(offer_from, offer, preferred, gap, extension_to, today, date_style)
 
 
-def walkthrough(*, plan: Plan, timing: OfferTiming, today: date) -> Walkthrough:
-    """The choices for `timing`'s offer against the best-ranked application still deciding.
+def walkthrough(
+    *,
+    plan: Plan,
+    timing: OfferTiming,
+    today: date,
+    date_style: DateStyle = DateStyle.DAY_FIRST,
+) -> Walkthrough:
+    """The choices for `timing`'s offer against the best-ranked application still deciding,
+    with dates written in `date_style`.
 
     Raises KeyError when the offer's application is not in `plan`.
     """
@@ -334,7 +360,7 @@ def walkthrough(*, plan: Plan, timing: OfferTiming, today: date) -> Walkthrough:
     gap = timing.gaps[0] if timing.gaps else None
     first = plan.get(gap.application_id) if gap is not None else None
     if first is None or gap is None:
-        deadline = long_date(offer.deadline)
+        deadline = date_style.long(offer.deadline)
         return Walkthrough(
             offer=offer,
             offer_from=offer_from,
@@ -345,8 +371,8 @@ def walkthrough(*, plan: Plan, timing: OfferTiming, today: date) -> Walkthrough:
                 f"offer on its own merits and answer by {deadline}."
             ),
             choices=(
-                _accept(offer_from, None, None),
-                _decline(offer_from, None, None),
+                _accept(offer_from, None, None, date_style),
+                _decline(offer_from, None, None, date_style),
                 _back_out(offer_from, None),
             ),
             next_step=NextStep(
@@ -361,12 +387,12 @@ def walkthrough(*, plan: Plan, timing: OfferTiming, today: date) -> Walkthrough:
         )
 
     extension_to = _useful_extension(offer, gap, offer_from.place)
-    choices = [_tell(offer, first)]
+    choices = [_tell(offer, first, date_style)]
     if extension_to is not None:
-        choices.append(_extension(offer_from, offer, first, gap, extension_to))
+        choices.append(_extension(offer_from, offer, first, gap, extension_to, date_style))
     choices += [
-        _accept(offer_from, first, gap),
-        _decline(offer_from, first, gap),
+        _accept(offer_from, first, gap, date_style),
+        _decline(offer_from, first, gap, date_style),
         _back_out(offer_from, first),
     ]
     return Walkthrough(
@@ -376,5 +402,5 @@ def walkthrough(*, plan: Plan, timing: OfferTiming, today: date) -> Walkthrough:
         gap=gap,
         headline=gap.summary,
         choices=tuple(choices),
-        next_step=_next_step(offer_from, offer, first, gap, extension_to, today),
+        next_step=_next_step(offer_from, offer, first, gap, extension_to, today, date_style),
     )

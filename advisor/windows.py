@@ -7,9 +7,9 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
+from advisor.dates import DateStyle
 from advisor.models import Application, CompanySize, Industry, TimingAnswer
 from advisor.phrases import Confidence, PhraseError, PhraseReading, parse_timeline_phrase
-from advisor.phrases.calendar_math import short_date
 from advisor.sources import Source
 from advisor.workdays import add_business_days, roll_back, roll_forward
 
@@ -210,8 +210,11 @@ def default_wait(*, company_size: CompanySize, industry: Industry) -> tuple[int,
     return earliest, max(earliest + 2, round(high * stretch))
 
 
-def expected_window(*, application: Application) -> DecisionWindow:
-    """The decision window for `application`: the stated one if there is one, else a default."""
+def expected_window(
+    *, application: Application, date_style: DateStyle = DateStyle.DAY_FIRST
+) -> DecisionWindow:
+    """The decision window for `application`: the stated one if there is one, else a default;
+    the dates in its explanation written in `date_style`."""
     country = application.place
     if application.timing is TimingAnswer.DATE and application.decision_date is not None:
         day = application.decision_date
@@ -219,16 +222,18 @@ def expected_window(*, application: Application) -> DecisionWindow:
             earliest=roll_forward(day, country=country),
             latest=roll_forward(day, country=country),
             basis=WindowBasis.STATED_DATE,
-            explanation=f"They said they would decide by {day:%A %d %B}.",
+            explanation=f"They said they would decide by {date_style.long(day)}.",
             sources=(Source.ASK_OFFER,),
         )
-    reading = timing_reading(application)
+    reading = timing_reading(application, date_style=date_style)
     if reading is not None and reading.earliest is not None and reading.latest is not None:
-        return _stated_window(application, reading, reading.earliest, reading.latest)
+        return _stated_window(application, reading, (reading.earliest, reading.latest), date_style)
     return _default_window(application)
 
 
-def timing_reading(application: Application) -> PhraseReading | None:
+def timing_reading(
+    application: Application, *, date_style: DateStyle = DateStyle.DAY_FIRST
+) -> PhraseReading | None:
     """How the interviewer's words about timing read, when they gave a time frame."""
     if application.timing is not TimingAnswer.TIME_FRAME or not application.timing_phrase:
         return None
@@ -237,20 +242,25 @@ def timing_reading(application: Application) -> PhraseReading | None:
             phrase=application.timing_phrase,
             said_on=application.interview_date,
             country=application.place,
+            date_style=date_style,
         )
     except PhraseError:
         return None  # a saved application's phrase was checked when it was saved
 
 
 def _stated_window(
-    application: Application, reading: PhraseReading, earliest: date, latest: date
+    application: Application,
+    reading: PhraseReading,
+    window: tuple[date, date],
+    style: DateStyle,
 ) -> DecisionWindow:
     """Their words' window: the reading chosen, the one reading, or all of them while unsure."""
+    earliest, latest = window
     chosen = application.chosen_reading
     sources = (Source.FOLLOW_UP_SERIES,)
     basis = WindowBasis.STATED_TIME_FRAME
     if chosen is not None:
-        span = _span_words(chosen.earliest, chosen.latest, application.interview_date)
+        span = _span_words(chosen.earliest, chosen.latest, application.interview_date, style)
         return DecisionWindow(
             earliest=chosen.earliest,
             latest=chosen.latest,
@@ -262,7 +272,7 @@ def _stated_window(
     if confidence is Confidence.LOW and reading.alternatives:
         earliest = min(earliest, *(a.earliest for a in reading.alternatives))
         latest = max(latest, *(a.latest for a in reading.alternatives))
-        span = _span_words(earliest, latest, application.interview_date)
+        span = _span_words(earliest, latest, application.interview_date, style)
         explanation += (
             f" Until you choose how they meant it, the plan allows for every reading: {span}."
         )
@@ -276,10 +286,10 @@ def _stated_window(
     )
 
 
-def _span_words(earliest: date, latest: date, said_on: date) -> str:
+def _span_words(earliest: date, latest: date, said_on: date, style: DateStyle) -> str:
     if earliest == latest:
-        return short_date(earliest, year_of=said_on)
-    return f"{short_date(earliest, year_of=said_on)} to {short_date(latest, year_of=said_on)}"
+        return style.short(earliest, year_of=said_on)
+    return f"{style.short(earliest, year_of=said_on)} to {style.short(latest, year_of=said_on)}"
 
 
 def _default_window(application: Application) -> DecisionWindow:

@@ -20,7 +20,6 @@ __all__ = [
     "business_days_between",
     "holiday_name",
     "is_business_day",
-    "long_date",
     "place_code",
     "region_code",
     "roll_back",
@@ -109,11 +108,6 @@ def holiday_name(day: date, *, country: str) -> str | None:
     """The public holiday on `day` in `country` (a place: "DE" or "DE-BW"), or None."""
     name = _calendar(country).get(day)
     return None if name is None else str(name)
-
-
-def long_date(day: date) -> str:
-    """A date as a person says it: "Monday 2 November"."""
-    return f"{day:%A} {day.day} {day:%B}"
 
 
 @lru_cache(maxsize=_ANSWERS_KEPT)

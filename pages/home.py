@@ -36,15 +36,17 @@ if plan.applications:
     lines = []
     for application in plan.applications:
         track = plan_agenda.track(application.id)
-        window = track.window
+        window, style = track.window, state.date_style()
         expected = (
-            f"decision expected {window.earliest:%d %b} – {window.latest:%d %b}"
+            f"decision expected {style.day_and_month(window.earliest)} – "
+            f"{style.day_and_month(window.latest)}"
             if track.waiting
             else "they have answered"
         )
         action = plan_agenda.next_for(application.id)
         then = (
-            f"; next: {action.title.lower()} ({action.date:%a %d %b}, {when(action.date, today)})"
+            f"; next: {action.title.lower()} "
+            f"({style.short(action.date, year_of=today)}, {when(action.date, today)})"
             if action
             else "; nothing left to do"
         )

@@ -35,7 +35,7 @@ router.require_applications(
     message="No applications yet. Add your interviews in the questionnaire first.",
 )
 
-timings = timing_picture(plan=plan, today=today)
+timings = timing_picture(plan=plan, today=today, date_style=state.date_style())
 focus = None
 if timings:  # the answer first: what to do next, and the deadline against the decisions
     ids = [t.offer.application_id for t in timings]
@@ -48,7 +48,7 @@ if timings:  # the answer first: what to do next, and the deadline against the d
     offers_view.draw_next_step(plan, state.agenda(today), focus.offer.application_id, today)
     st.header("Deadlines against decisions")
     offers_view.draw_timing(plan, timings, focus, today)
-    result = walkthrough(plan=plan, timing=focus, today=today)
+    result = walkthrough(plan=plan, timing=focus, today=today, date_style=state.date_style())
     st.header("Your choices")
     offers_view.draw_choices(result)
     st.header("Scripts")

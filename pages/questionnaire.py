@@ -57,7 +57,11 @@ with st.container(horizontal=True, vertical_alignment="bottom", key="q_applicati
         st.markdown("Remove this application and everything typed for it?")
         st.button("Yes, remove it", key="q_remove", type="primary", on_click=_remove)
 
-interpretation = interpret(application=saved, today=today) if saved is not None else None
+interpretation = (
+    interpret(application=saved, today=today, date_style=state.date_style())
+    if saved is not None
+    else None
+)
 plan_agenda = state.agenda(today)
 
 

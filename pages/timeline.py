@@ -13,10 +13,11 @@ from advisor import field_errors  # noqa: E402
 from advisor.calendar_export import agenda_to_ics  # noqa: E402
 from advisor.editing import PLAN_LABELS  # noqa: E402
 from ui import plan_view, state, timeline_view  # noqa: E402
+from ui.date_formats import table_format  # noqa: E402
 from ui.text import application_label, md_escape  # noqa: E402
-from ui.timeline_chart import CAPTION, DATE_FORMAT, frames, timeline_chart  # noqa: E402
+from ui.timeline_chart import CAPTION, frames, timeline_chart  # noqa: E402
 
-today = state.today()
+today, dates = state.today(), state.date_style()
 plan = state.plan()
 
 st.title("Timeline")
@@ -31,14 +32,14 @@ router.require_applications(
 # reuses them, which keeps a plan of 100 applications quick.
 plan_agenda = state.agenda(today)
 periods, steps = state.remembered(
-    "timeline_frames", (plan, today), lambda: frames(plan, plan_agenda)
+    "timeline_frames", (plan, today, dates), lambda: frames(plan, plan_agenda, date_style=dates)
 )
 timeline_view.draw_next_action(plan, plan_agenda, today)
 
 spec = state.remembered(
     "timeline_chart",
-    (plan.applications, plan.preference, today),
-    lambda: timeline_chart(periods, steps, today=today).to_dict(),
+    (plan.applications, plan.preference, today, dates),
+    lambda: timeline_chart(periods, steps, today=today, date_style=dates).to_dict(),
 )
 st.vega_lite_chart(spec, width="stretch", key="t_chart")
 st.caption(CAPTION)
@@ -51,8 +52,8 @@ with st.expander("The same as a table"):
         column_config={
             "application": "Application",
             "period": "Period",
-            "start": st.column_config.DateColumn("From", format=DATE_FORMAT),
-            "end": st.column_config.DateColumn("To", format=DATE_FORMAT),
+            "start": st.column_config.DateColumn("From", format=table_format(dates)),
+            "end": st.column_config.DateColumn("To", format=table_format(dates)),
         },
     )
     st.markdown("**Steps**")
@@ -62,7 +63,7 @@ with st.expander("The same as a table"):
         width="stretch",
         column_config={
             "application": "Application",
-            "date": st.column_config.DateColumn("Date", format=DATE_FORMAT),
+            "date": st.column_config.DateColumn("Date", format=table_format(dates)),
             "step": "Step",
             "channel": "How",
             "status": "Status",

@@ -7,9 +7,10 @@ from datetime import date
 import altair as alt
 import pandas as pd
 
-from advisor import Plan
+from advisor import DateStyle, Plan
 from advisor.comparison import Comparison
 from advisor.offers import OfferTiming, TimingCase
+from ui.date_formats import axis_format, tooltip_format
 from ui.text import application_label
 from ui.timeline_chart import TODAY_COLOUR, today_axis
 
@@ -51,13 +52,19 @@ def _gap_label(case: TimingCase, days_after: int) -> str:
 
 
 def timing_frames(
-    plan: Plan, timings: tuple[OfferTiming, ...], focus: OfferTiming
+    plan: Plan,
+    timings: tuple[OfferTiming, ...],
+    focus: OfferTiming,
+    *,
+    date_style: DateStyle = DateStyle.DAY_FIRST,
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Bars (offers and decision windows, one row per application) and the deadline lines.
+    """Bars (offers and decision windows, one row per application) and the deadline lines,
+    described with dates in `date_style`.
 
     Bars run from their first day to their last, both included. Decision windows are
     coloured by where they fall against the `focus` offer's deadline.
     """
+    day = date_style.short
     bars: list[dict[str, object]] = []
     seen: set[str] = set()
     focus_gaps = {gap.application_id: gap for gap in focus.gaps}
@@ -74,9 +81,9 @@ def timing_frames(
                 "start": offer.received_on,
                 "end": offer.deadline,
                 "label": f"{_name(plan, offer.application_id)} offer: reply by "
-                f"{offer.deadline:%a %d %b}{assumed}",
-                "detail": f"Offer received {offer.received_on:%a %d %b}, reply by "
-                f"{offer.deadline:%a %d %b}{assumed}",
+                f"{day(offer.deadline, year_of=offer.received_on)}{assumed}",
+                "detail": f"Offer received {day(offer.received_on, year_of=offer.deadline)}, "
+                f"reply by {day(offer.deadline, year_of=offer.received_on)}{assumed}",
             }
         )
         for gap in timing.gaps:
@@ -93,15 +100,15 @@ def timing_frames(
                     "end": window.latest,
                     "label": f"{_name(plan, gap.application_id)}: "
                     + _gap_label(shown.case, shown.days_after_deadline),
-                    "detail": f"Decision expected {window.earliest:%a %d %b} – "
-                    f"{window.latest:%a %d %b}",
+                    "detail": "Decision expected "
+                    + date_style.span(window.earliest, window.latest, year_of=offer.deadline),
                 }
             )
     deadlines = [
         {
             "date": t.offer.deadline,
             "label": f"{_company(plan, t.offer.application_id)} deadline",
-            "detail": f"Reply by {t.offer.deadline:%a %d %b}",
+            "detail": f"Reply by {day(t.offer.deadline, year_of=t.offer.received_on)}",
         }
         for t in timings
     ]
@@ -132,7 +139,13 @@ def _row(plan: Plan, application_id: str) -> str:
     return f"{rank}. {name}" if rank is not None else name
 
 
-def timing_chart(bars: pd.DataFrame, deadlines: pd.DataFrame, *, today: date) -> alt.LayerChart:
+def timing_chart(
+    bars: pd.DataFrame,
+    deadlines: pd.DataFrame,
+    *,
+    today: date,
+    date_style: DateStyle = DateStyle.DAY_FIRST,
+) -> alt.LayerChart:
     rows = sorted(dict.fromkeys(bars["row"]), key=_rank_key)
     y = alt.Y("row:N", title=None, sort=rows, axis=None, scale=_ROWS)
     domain = [OFFER_OPEN, *(case.label for case in CASE_COLOURS)]
@@ -144,7 +157,7 @@ def timing_chart(bars: pd.DataFrame, deadlines: pd.DataFrame, *, today: date) ->
     drawn = bars.assign(start=bars["start"] - _HALF_DAY, end=bars["end"] + _HALF_DAY)
     x = alt.X(
         "start:T",
-        axis=alt.Axis(format="%d %b", title=None, labelAngle=0, tickCount=6),
+        axis=alt.Axis(format=axis_format(date_style), title=None, labelAngle=0, tickCount=6),
         # The dates drawn (today's line included) set the range, with a margin in pixels: an
         # explicit domain clashes with the "Today" axis's tick in Vega-Lite.
         scale=alt.Scale(padding=12),
@@ -182,7 +195,7 @@ def timing_chart(bars: pd.DataFrame, deadlines: pd.DataFrame, *, today: date) ->
         )
     )
     return (
-        alt.layer(bar_layer, names, deadline_rule, _today(today, rows, y))
+        alt.layer(bar_layer, names, deadline_rule, _today(today, rows, y, date_style))
         .properties(height=60 + 56 * len(rows))
         # The names' rows are a scale of their own, laid out like the bars' rows.
         .resolve_scale(y="independent")
@@ -222,7 +235,7 @@ def _across(lines: pd.DataFrame, rows: list[str]) -> pd.DataFrame:
     return lines.merge(pd.DataFrame({"row": rows}), how="cross")
 
 
-def _today(today: date, rows: list[str], y: alt.Y) -> alt.Chart:
+def _today(today: date, rows: list[str], y: alt.Y, date_style: DateStyle) -> alt.Chart:
     """The red dashed "today" line of every chart, drawn across the bars like the deadlines."""
     frame = pd.DataFrame({"date": [pd.Timestamp(today)]})
     return (
@@ -238,7 +251,7 @@ def _today(today: date, rows: list[str], y: alt.Y) -> alt.Chart:
             x=alt.X("date:T", axis=today_axis(today)),
             y=y,
             y2="row:N",
-            tooltip=[alt.Tooltip("date:T", title="Today", format="%a %d %b")],
+            tooltip=[alt.Tooltip("date:T", title="Today", format=tooltip_format(date_style))],
         )
     )
 

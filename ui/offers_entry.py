@@ -117,6 +117,7 @@ def _save_offer(application: Application, received_on: Any, deadline: Any, today
             received_on=received_on if isinstance(received_on, date) else None,
             deadline=deadline if isinstance(deadline, date) else None,
             today=today,
+            date_style=state.date_style(),
         )
     except OfferError as error:
         st.error(str(error))
@@ -213,7 +214,9 @@ def draw_option_inputs(plan: Plan, today: date) -> Plan:
     if application is None:
         return plan
     values, errors = _option_widgets(application, plan.weights, chosen not in included)
-    outcome = apply_form(base=application, values=values, today=today)
+    outcome = apply_form(
+        base=application, values=values, today=today, date_style=state.date_style()
+    )
     for message in (*errors, *outcome.errors.values()):
         st.error(md_escape(message))  # a message may quote what was typed
     if outcome.application is not None and outcome.application != application:

@@ -13,8 +13,8 @@ from advisor.comparison import PAY_EXPLANATION, ComparisonError, compare
 from advisor.offer_scripts import Script, ScriptKind, offer_script
 from advisor.offers import Gap, OfferTiming, TimingCase
 from advisor.walkthrough import Walkthrough, extension_problem, suggested_extension
-from advisor.workdays import long_date
 from ui import browser, state
+from ui.date_formats import table_format
 from ui.offers_chart import (
     TIMING_CAPTION,
     comparison_chart,
@@ -23,7 +23,6 @@ from ui.offers_chart import (
     timing_frames,
 )
 from ui.text import application_label, md_escape
-from ui.timeline_chart import DATE_FORMAT
 from ui.timeline_view import STATUS_BADGE, mark_done
 
 # A page draws at most this many offer lines and boxes, however many offers a plan holds: the
@@ -51,11 +50,12 @@ def _sources(sources: tuple[object, ...]) -> str:
 def draw_timing(
     plan: Plan, timings: tuple[OfferTiming, ...], focus: OfferTiming, today: date
 ) -> None:
-    bars, deadlines = timing_frames(plan, timings, focus)
+    style = state.date_style()
+    bars, deadlines = timing_frames(plan, timings, focus, date_style=style)
     spec = state.remembered(
         "offers_timing_chart",
-        (plan.applications, plan.preference, focus.offer.application_id, today),
-        lambda: timing_chart(bars, deadlines, today=today).to_dict(),
+        (plan.applications, plan.preference, focus.offer.application_id, today, style),
+        lambda: timing_chart(bars, deadlines, today=today, date_style=style).to_dict(),
     )
     st.vega_lite_chart(spec, width="stretch", key="o_timing_chart")
     st.caption(TIMING_CAPTION)
@@ -73,8 +73,8 @@ def draw_timing(
                 column_config={
                     "row": "Application",
                     "what": "What",
-                    "start": st.column_config.DateColumn("From", format=DATE_FORMAT),
-                    "end": st.column_config.DateColumn("To", format=DATE_FORMAT),
+                    "start": st.column_config.DateColumn("From", format=table_format(style)),
+                    "end": st.column_config.DateColumn("To", format=table_format(style)),
                     "label": "Against the deadline",
                 },
             )
@@ -93,7 +93,7 @@ def draw_timing(
         )
         st.markdown(
             f"**{md_escape(application_label(application))}** offer: reply by "
-            f"{long_date(offer.deadline)}{assumed}, {left}."
+            f"{state.date_style().long(offer.deadline)}{assumed}, {left}."
         )
         if not timing.gaps:
             st.caption("Nothing you rank above this offer is still waiting for a decision.")
@@ -214,7 +214,10 @@ def draw_scripts(plan: Plan, result: Walkthrough, today: date) -> None:
                 )
                 extension_to = picked if isinstance(picked, date) else None
                 problem = extension_problem(
-                    offer=offer, country=result.offer_from.country, asked_for=extension_to
+                    offer=offer,
+                    country=result.offer_from.country,
+                    asked_for=extension_to,
+                    date_style=state.date_style(),
                 )
                 if problem:
                     st.error(md_escape(problem) + ".")
@@ -235,6 +238,7 @@ def draw_next_step(plan: Plan, plan_agenda: Agenda, offer_id: str, today: date) 
             st.markdown("### Nothing left to do about this offer")
             st.markdown("You marked your decision on it as done.")
             return
+        long_date = state.date_style().long
         when = "today" if action.date <= today else long_date(action.date)
         first = plan_agenda.next_action
         st.markdown(f"### {md_escape(action.headline)}")

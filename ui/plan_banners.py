@@ -25,7 +25,7 @@ def _demo_day() -> None:
     relation = f"{ahead} days ahead" if ahead > 0 else f"{-ahead} days back"
     text, button = st.columns([4, 1], vertical_alignment="center")
     text.warning(
-        f"**Demo view:** the plan as of {day:%A %d %B %Y} ({relation}). "
+        f"**Demo view:** the plan as of {state.date_style().long(day, year=True)} ({relation}). "
         "No date in the plan has changed, and links open on the real today.",
         icon=":material/history:",
     )

@@ -204,7 +204,12 @@ def commit() -> tuple[str, dict[str, Any], FormOutcome]:
     current, values = current_values()
     plan = state.plan()
     saved = plan.get(current)
-    outcome = apply_form(base=saved, values=form_values(current, values), today=state.today())
+    outcome = apply_form(
+        base=saved,
+        values=form_values(current, values),
+        today=state.today(),
+        date_style=state.date_style(),
+    )
     if outcome.application is not None and outcome.application != saved:
         state.save_plan(plan.with_application(outcome.application))
     return current, values, outcome

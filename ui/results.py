@@ -9,6 +9,7 @@ import streamlit as st
 
 from advisor import Application, Interpretation, Likelihood, Source, Statement
 from advisor.agenda import Action, ActionStatus
+from ui import state
 from ui.text import md_escape
 
 _BADGE = {
@@ -33,11 +34,11 @@ def _days(count: int) -> str:
 
 
 def _span(start: date, end: date) -> str:
+    """ "Wed 2 Dec – Fri 4 Dec 2026": the year once, at the end, unless the span crosses one."""
+    style = state.date_style()
     if start == end:
-        return f"{start:%a %d %b %Y}"
-    if start.year == end.year:
-        return f"{start:%a %d %b} – {end:%a %d %b %Y}"
-    return f"{start:%a %d %b %Y} – {end:%a %d %b %Y}"
+        return style.short(start)
+    return f"{style.short(start, year_of=end)} – {style.short(end)}"
 
 
 def _block(lines: Iterable[str]) -> None:
@@ -60,7 +61,7 @@ def draw_glance(interpretation: Interpretation, next_action: Action | None, toda
     else:
         lines.append(
             f":material/today: **Nothing is due today.** Next: {md_escape(next_action.title)}, "
-            f"{next_action.date:%a %d %b}."
+            f"{state.date_style().short(next_action.date, year_of=today)}."
         )
     with st.container(border=True, key="q_glance"):
         st.markdown("  \n".join(lines))  # one paragraph: as short as it can be on a phone
@@ -134,8 +135,9 @@ def draw_today(interpretation: Interpretation, actions: tuple[Action, ...], toda
             f"{md_escape(action.why)} *[{action.source.value}]*"
         )
     if upcoming is not None:
+        on = state.date_style().short(upcoming.date, year_of=today)
         lines.append(
-            f"**Next: {upcoming.title}**, {upcoming.date:%a %d %b}, by "
+            f"**Next: {upcoming.title}**, {on}, by "
             f"{upcoming.channel.label.lower()}. The timeline has the details and a draft."
         )
     lines += [

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import streamlit as st
 
-from advisor import Plan, country_of_locale
+from advisor import DateStyle, Plan, country_of_locale, date_style_of_locale
 from advisor.agenda import Agenda
 from advisor.agenda import agenda as build_agenda
 from advisor.plan_file import PlanFileError
@@ -105,6 +105,12 @@ def home_country() -> str:
     return country_of_locale(st.context.locale) or "US"
 
 
+def date_style() -> DateStyle:
+    """How this visitor writes a date, from the browser's language setting: "Wed, Dec 2" for
+    en-US, "Wed 2 Dec" for en-GB (and wherever the setting names no country)."""
+    return date_style_of_locale(st.context.locale)
+
+
 def today() -> date:
     """The day the pages show the plan as of: today, unless a demo looks at another day.
 
@@ -146,8 +152,12 @@ def agenda(today: date) -> Agenda:
 
     Built once per change of the plan or the day, and shared by every part of every page.
     """
-    current = plan()
-    return remembered("agenda", (current, today), lambda: build_agenda(plan=current, today=today))
+    current, style = plan(), date_style()
+    return remembered(
+        "agenda",
+        (current, today, style),
+        lambda: build_agenda(plan=current, today=today, date_style=style),
+    )
 
 
 def save_plan(new_plan: Plan) -> None:

@@ -7,13 +7,13 @@ from datetime import date
 import altair as alt
 import pandas as pd
 
-from advisor import Plan
+from advisor import DateStyle, Plan
 from advisor.agenda import ActionStatus, Agenda
 from advisor.events import StepKind
+from ui.date_formats import axis_format, tooltip_format
 from ui.text import application_label
 
 TODAY_COLOUR = "#C0392B"
-DATE_FORMAT = "ddd D MMM YYYY"  # the tables' dates (Moment.js): "Mon 30 Nov 2026"
 # Bars are a light tint of these with a full-colour outline: the outline reaches 3:1 against
 # the light and the dark page, and the marks on top stay clear.
 WAITING_COLOUR, WAITING_TINT = "#6F8584", 0.12
@@ -71,12 +71,16 @@ def _lanes(dates: list[pd.Timestamp]) -> list[int]:
     return lanes
 
 
-def frames(plan: Plan, plan_agenda: Agenda) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The waiting periods and the actions, one row each, ready for the chart and the table.
+def frames(
+    plan: Plan, plan_agenda: Agenda, *, date_style: DateStyle = DateStyle.DAY_FIRST
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The waiting periods and the actions, one row each, ready for the chart and the table
+    (their descriptions write dates in `date_style`).
 
     An application that has its answer (an offer or a no) shows no "decision expected" bar.
     """
     periods, steps = [], []
+    day = date_style.short
     for application in plan.applications:
         label = application_label(application)
         track = plan_agenda.track(application.id)
@@ -87,11 +91,11 @@ def frames(plan: Plan, plan_agenda: Agenda) -> tuple[pd.DataFrame, pd.DataFrame]
                 "period": "Waiting",
                 "start": application.interview_date,
                 "end": window.earliest if track.waiting else plan_agenda.today,
-                "detail": f"Interview {application.interview_date:%a %d %b}, then "
+                "detail": f"Interview {day(application.interview_date, year_of=window.latest)}, "
                 + (
-                    f"waiting until {window.earliest:%a %d %b}"
+                    f"then waiting until {day(window.earliest, year_of=window.latest)}"
                     if track.waiting
-                    else "the answer came"
+                    else "then the answer came"
                 ),
             }
         )
@@ -102,7 +106,9 @@ def frames(plan: Plan, plan_agenda: Agenda) -> tuple[pd.DataFrame, pd.DataFrame]
                     "period": "Decision expected",
                     "start": window.earliest,
                     "end": window.latest,
-                    "detail": f"{window.earliest:%a %d %b} – {window.latest:%a %d %b}",
+                    "detail": date_style.span(
+                        window.earliest, window.latest, year_of=window.latest
+                    ),
                 }
             )
         steps += [
@@ -129,7 +135,13 @@ def frames(plan: Plan, plan_agenda: Agenda) -> tuple[pd.DataFrame, pd.DataFrame]
     return period_frame, step_frame
 
 
-def timeline_chart(periods: pd.DataFrame, steps: pd.DataFrame, *, today: date) -> alt.LayerChart:
+def timeline_chart(
+    periods: pd.DataFrame,
+    steps: pd.DataFrame,
+    *,
+    today: date,
+    date_style: DateStyle = DateStyle.DAY_FIRST,
+) -> alt.LayerChart:
     """Bars for the periods, a mark for each step, and today; rows named short for a phone."""
     names = _row_names(list(dict.fromkeys(periods["application"])))
     deciding = periods["period"] == "Decision expected"
@@ -153,7 +165,7 @@ def timeline_chart(periods: pd.DataFrame, steps: pd.DataFrame, *, today: date) -
     steps["lane"] = [_LANES[int(lane)] for lane in lanes]
     rows = list(names.values())
     y = alt.Y("row:N", title=None, sort=rows, axis=alt.Axis(labelLimit=120))
-    x_axis = alt.Axis(format="%d %b", title=None, labelAngle=0, tickCount=6)
+    x_axis = alt.Axis(format=axis_format(date_style), title=None, labelAngle=0, tickCount=6)
     waiting = "datum.period === 'Waiting'"
     bars = (
         alt.Chart(periods)
@@ -212,7 +224,7 @@ def timeline_chart(periods: pd.DataFrame, steps: pd.DataFrame, *, today: date) -
             tooltip=[
                 alt.Tooltip("application:N", title="Application"),
                 alt.Tooltip("step:N", title="Step"),
-                alt.Tooltip("date:T", title="Date", format="%a %d %b %Y"),
+                alt.Tooltip("date:T", title="Date", format=tooltip_format(date_style, year=True)),
                 alt.Tooltip("channel:N", title="How"),
                 alt.Tooltip("status:N", title="Status"),
                 alt.Tooltip("why:N", title="Why"),
@@ -220,7 +232,7 @@ def timeline_chart(periods: pd.DataFrame, steps: pd.DataFrame, *, today: date) -
         )
     )
     return (
-        alt.layer(bars, marks, today_marker(today))
+        alt.layer(bars, marks, today_marker(today, date_style))
         # Streamlit fits the whole chart, legend included, into this height.
         .properties(height=120 + 22 * len(shown) + 60 * len(rows))
         .resolve_axis(x="independent")  # the dates below, "Today" above
@@ -248,7 +260,7 @@ def today_axis(today: date) -> alt.Axis:
     )
 
 
-def today_marker(today: date) -> alt.Chart:
+def today_marker(today: date, date_style: DateStyle) -> alt.Chart:
     """A red dashed line at `today`, labelled "Today" at the top."""
     frame = pd.DataFrame({"date": [pd.Timestamp(today)]})
     return (
@@ -256,6 +268,6 @@ def today_marker(today: date) -> alt.Chart:
         .mark_rule(color=TODAY_COLOUR, strokeDash=[4, 3], strokeWidth=2)
         .encode(
             x=alt.X("date:T", axis=today_axis(today)),
-            tooltip=[alt.Tooltip("date:T", title="Today", format="%a %d %b")],
+            tooltip=[alt.Tooltip("date:T", title="Today", format=tooltip_format(date_style))],
         )
     )

@@ -46,7 +46,14 @@ def save(application: Application) -> None:
 def log(application: Application, event: Event, today: date) -> str | None:
     """Log `event`; returns a message naming the field when it cannot be logged."""
     try:
-        save(with_event(application=application, event=event, today=today))
+        save(
+            with_event(
+                application=application,
+                event=event,
+                today=today,
+                date_style=state.date_style(),
+            )
+        )
     except ValidationError as error:
         return "; ".join(field_errors(error).values())
     except ValueError as error:
@@ -83,7 +90,7 @@ def draw_next_action(plan: Plan, plan_agenda: Agenda, today: date) -> None:
         st.caption("NEXT ACTION")
         st.markdown(
             f"## {action.title} · {md_escape(label)}\n"
-            f"{STATUS_BADGE[action.status]} **{action.date:%A %d %B}** "
+            f"{STATUS_BADGE[action.status]} **{state.date_style().long(action.date)}** "
             f"({when(action.date, today)}) by {action.channel.label.lower()}"
         )
         st.markdown(md_escape(action.why))
@@ -93,16 +100,18 @@ def draw_next_action(plan: Plan, plan_agenda: Agenda, today: date) -> None:
 
 def draw_steps(plan: Plan, application: Application, plan_agenda: Agenda, today: date) -> None:
     track = plan_agenda.track(application.id)
-    window = track.window
+    window, style = track.window, state.date_style()
     expected = (
-        f"Decision expected {window.earliest:%a %d %b} – {window.latest:%a %d %b}."
+        f"Decision expected {style.span(window.earliest, window.latest, year_of=today)}."
         if track.waiting
         else "They have given their answer."
     )
     st.markdown(f"**Day {track.days_waited}** since the interview. {expected}")
     upcoming = plan_agenda.next_for(application.id)
     for action in plan_agenda.for_application(application.id):
-        title = f"{action.date:%a %d %b} · {action.title} · {action.status.label}"
+        title = (
+            f"{style.short(action.date, year_of=today)} · {action.title} · {action.status.label}"
+        )
         with st.expander(title, expanded=action == upcoming):
             st.markdown(f"{STATUS_BADGE[action.status]} {action.channel.label}")
             st.markdown(md_escape(action.why))
@@ -140,7 +149,7 @@ def _answered_step(application: Application, plan_agenda: Agenda) -> StepKind | 
     default = done[-1].kind if done else kinds[0]
     labels = {
         a.kind: f"{a.title} ({'done' if a.status is ActionStatus.DONE else 'planned'} "
-        f"{a.date:%a %d %b})"
+        f"{state.date_style().short(a.date, year_of=application.interview_date)})"
         for a in contacts
     }
     picked: StepKind = st.selectbox(
@@ -194,7 +203,8 @@ def draw_log(application: Application, plan_agenda: Agenda, today: date) -> None
         what = (
             last.step.label if last.kind is EventKind.STEP_DONE and last.step else last.kind.label
         )
-        st.caption(f"Last entry: {what} on {last.on:%a %d %b}. {len(answers)} answer(s) logged.")
+        on = state.date_style().short(last.on, year_of=application.interview_date)
+        st.caption(f"Last entry: {what} on {on}. {len(answers)} answer(s) logged.")
         if st.button("Undo the last entry", key="t_undo", icon=":material/undo:"):
             save(without_last_event(application=application))
             st.rerun()

@@ -16,7 +16,6 @@ from advisor import (
     ReadingChoice,
     TimingAnswer,
     parse_timeline_phrase,
-    short_date,
 )
 from ui import state
 from ui.text import md_escape
@@ -36,14 +35,20 @@ def reading_of(values: dict[str, Any]) -> PhraseReading | None:
     if not isinstance(said_on, date) or not phrase.strip():
         return None
     try:
-        return parse_timeline_phrase(phrase=phrase, said_on=said_on, country=values["q_country"])
+        return parse_timeline_phrase(
+            phrase=phrase,
+            said_on=said_on,
+            country=values["q_country"],
+            date_style=state.date_style(),
+        )
     except PhraseError:
         return None
 
 
 def _when(kind: PhraseKind, earliest: date, latest: date, said_on: date) -> str:
-    """A reading in a few words: "by Fri 4 Dec", "Mon 7 – Fri 11 Dec", "from Mon 7 Dec"."""
-    first, last = short_date(earliest, year_of=said_on), short_date(latest, year_of=said_on)
+    """A reading in a few words: "by Fri 4 Dec", "Mon 7 Dec – Fri 11 Dec", "from Mon 7 Dec"."""
+    style = state.date_style()
+    first, last = style.short(earliest, year_of=said_on), style.short(latest, year_of=said_on)
     if kind is PhraseKind.BY_DATE:
         return f"by {last}"
     if kind is PhraseKind.NOT_BEFORE:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 
+from advisor.dates import DateStyle
 from advisor.phrases.model import (
     Alternative,
     Confidence,
@@ -40,8 +41,15 @@ MAX_PHRASE_LENGTH = 200
 _read_once = lru_cache(maxsize=4096)(read)
 
 
-def parse_timeline_phrase(*, phrase: str, said_on: date, country: str = "US") -> PhraseReading:
-    """Read an interviewer's words about timing as business days on or after `said_on`."""
+def parse_timeline_phrase(
+    *,
+    phrase: str,
+    said_on: date,
+    country: str = "US",
+    date_style: DateStyle = DateStyle.DAY_FIRST,
+) -> PhraseReading:
+    """Read an interviewer's words about timing as business days on or after `said_on`; the
+    dates in its explanation and notes are written in `date_style`."""
     if not phrase.strip():
         raise PhraseError("phrase is empty: give the words the interviewer used")
     if len(phrase) > MAX_PHRASE_LENGTH:
@@ -55,7 +63,7 @@ def parse_timeline_phrase(*, phrase: str, said_on: date, country: str = "US") ->
         is_business_day(said_on, country=code)
     except UnknownCountryError as exc:
         raise PhraseError(str(exc)) from exc
-    outcome = _read_once(phrase, said_on, code)
+    outcome = _read_once(phrase, said_on, code, date_style)
     return PhraseReading(
         phrase=phrase.strip(),
         said_on=said_on,

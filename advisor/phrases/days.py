@@ -18,7 +18,6 @@ from advisor.phrases.calendar_math import (
     monday_of,
     month_number,
     ordinal,
-    short_date,
 )
 from advisor.phrases.span import Confidence, Context, NotADateError, Shape, Span
 from advisor.workdays import add_business_days, holiday_name, roll_forward
@@ -78,7 +77,7 @@ def read_within(m: re.Match[str], ctx: Context) -> _Readings:
     start_from, what, anchored = ctx.said_on, "after it was said", False
     if ctx.relative and ctx.anchor is not None:  # "off until the 5th, then within a week"
         start_from, anchored = ctx.anchor, True
-        what = f"after {short_date(ctx.anchor, year_of=ctx.said_on)}"
+        what = f"after {ctx.style.short(ctx.anchor, year_of=ctx.said_on)}"
     due = shift(start_from, amount.high, amount.unit, country=ctx.country)
     how = f"{units(amount.high, amount.unit)} {what}"
     notes = (amount.note,) if amount.note else ()
@@ -96,7 +95,7 @@ def read_amount_after(m: re.Match[str], ctx: Context) -> _Readings:
     start_from, what, anchored = ctx.said_on, "after it was said", False
     if (later or ctx.relative) and ctx.anchor is not None:
         start_from, anchored = ctx.anchor, True
-        what = f"after {short_date(ctx.anchor, year_of=ctx.said_on)}"
+        what = f"after {ctx.style.short(ctx.anchor, year_of=ctx.said_on)}"
     start = shift(start_from, amount.low, amount.unit, country=ctx.country)
     end = shift(start_from, amount.high, amount.unit, country=ctx.country)
     notes = (amount.note,) if amount.note else ()
@@ -138,7 +137,7 @@ def read_then(m: re.Match[str], ctx: Context) -> _Readings:
     """'then', 'that day', 'at that point': the day named just before."""
     if ctx.anchor is None:
         return ()
-    how = f"the day named before, {short_date(ctx.anchor, year_of=ctx.said_on)}"
+    how = f"the day named before, {ctx.style.short(ctx.anchor, year_of=ctx.said_on)}"
     return (_day(ctx.anchor, how, anchored=False),)
 
 
@@ -163,7 +162,7 @@ def read_weekday(m: re.Match[str], ctx: Context) -> _Readings:
     # "Monday at the latest" when Monday is MLK Day: the office is shut, so the first working
     # day after; a deadline of the working day before stays on offer, less likely
     after = roll_forward(named, country=ctx.country)
-    name, of = after.strftime("%A"), short_date(named, year_of=ctx.said_on)
+    name, of = after.strftime("%A"), ctx.style.short(named, year_of=ctx.said_on)
     how = f"{readings[0].how}, {of}, is {holiday}: the first working day after"
     moved = _day(after, how, confidence=Confidence.MEDIUM, label=f"{name}, after {holiday}")
     before = readings[0].but(label=f"the working day before {holiday}")
@@ -192,12 +191,12 @@ def _weekday(m: re.Match[str], ctx: Context) -> _Readings:
         return (_day(day, f"the {name} of this week"),)
     if mod == "following" and ctx.anchor is not None:
         day = _coming(ctx.anchor, wanted)
-        how = f"the {name} after {short_date(ctx.anchor, year_of=said)}"
+        how = f"the {name} after {ctx.style.short(ctx.anchor, year_of=said)}"
         return (_day(day, how, anchored=True),)
     if ctx.relative and ctx.anchor is not None and not mod and ctx.anchor > said:
         # "one more panel on Monday, so by Wednesday": the Wednesday after that Monday
         day = _coming(ctx.anchor, wanted)
-        return (_day(day, f"the {name} after {short_date(ctx.anchor, year_of=said)}"),)
+        return (_day(day, f"the {name} after {ctx.style.short(ctx.anchor, year_of=said)}"),)
     coming = _coming(said, wanted)
     if mod in ("next", "following") and coming < monday + timedelta(days=7):
         # "next Friday" said on a Tuesday: this week's Friday, or next week's?
@@ -232,10 +231,10 @@ def _check_weekday(span: Span, m: re.Match[str], ctx: Context) -> _Readings:
     if not m["wdp"] or WEEKDAYS.index(m["wdp"]) == day.weekday():
         return (span,)
     named = _coming(ctx.said_on, WEEKDAYS.index(m["wdp"]))
-    clash = f"{m['wdp'].title()} and {short_date(day)} are not the same day"
+    clash = f"{m['wdp'].title()} and {ctx.style.short(day)} are not the same day"
     sure = Confidence.LOW
     return (
-        span.but(notes=(*span.notes, clash), confidence=sure, label=short_date(day)),
+        span.but(notes=(*span.notes, clash), confidence=sure, label=ctx.style.short(day)),
         _day(named, f"the coming {m['wdp'].title()}", label=f"the coming {m['wdp'].title()}"),
     )
 
@@ -269,7 +268,7 @@ def _dated(ctx: Context, month: int, day_number: int, year: int | None, text: st
             guess = () if year is not None else ("no year was given, so took the next one",)
             return _day(day, "the date given", notes=guess)
         if year is not None:
-            raise NotADateError(f"{short_date(day)} is before the day it was said")
+            raise NotADateError(f"{ctx.style.short(day)} is before the day it was said")
     raise NotADateError(f"“{text.strip()}” is not a real date")
 
 
@@ -308,7 +307,7 @@ def read_numeric_date(m: re.Match[str], ctx: Context) -> _Readings:
     if len({span.start for span in found.values()}) == 1:
         order, span = next(iter(found.items()))
         if len(found) == 1 and local is not DateOrder.EITHER and order is not local:
-            note = f"“{text}” can only be read one way: {short_date(span.start)}"
+            note = f"“{text}” can only be read one way: {ctx.style.short(span.start)}"
             span = span.but(notes=(*span.notes, note), confidence=Confidence.MEDIUM)
         return (_far_off(span, ctx),)
     words = {DateOrder.DAY_FIRST: "day then month", DateOrder.MONTH_FIRST: "month then day"}

@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from advisor.dates import DateStyle
 from advisor.phrases.amounts import business_days
-from advisor.phrases.calendar_math import ONE_DAY, short_date
+from advisor.phrases.calendar_math import ONE_DAY
 from advisor.phrases.clauses import (
     Bound,
     Clause,
@@ -118,8 +119,8 @@ class Outcome:
 class _Reader:
     """One reading of one answer: the state shared by the steps above."""
 
-    def __init__(self, phrase: str, said_on: date, country: str) -> None:
-        self.phrase, self.said_on, self.country = phrase, said_on, country
+    def __init__(self, phrase: str, said_on: date, country: str, style: DateStyle) -> None:
+        self.phrase, self.said_on, self.country, self.style = phrase, said_on, country, style
         self.norm: Normalised = normalise(phrase)
         self.text = self.norm.text
         self.next_day = add_business_days(said_on, 1, country=country)
@@ -132,7 +133,7 @@ class _Reader:
         return self.norm.quote(self.phrase, start, end).strip(" ,;-")
 
     def day(self, day: date) -> str:
-        return short_date(day, year_of=self.said_on)
+        return self.style.short(day, year_of=self.said_on)
 
     def find(self) -> tuple[list[_Found], list[Hedge], list[Clause]]:
         hedges = find_hedges(self.text)
@@ -234,7 +235,9 @@ class _Reader:
             relative = (
                 item.relative or after_that or (item.sequence and item.family.name == "weekday")
             )
-            ctx = Context(self.said_on, self.country, deadline, anchor, relative=relative)
+            ctx = Context(
+                self.said_on, self.country, deadline, anchor, relative=relative, style=self.style
+            )
             try:
                 readings = self._read_group(item, ctx)
             except NotADateError as problem:
@@ -261,7 +264,7 @@ class _Reader:
         if item.role is not Role.CONTEXT or item.family.name not in _HOLIDAY_FAMILIES:
             return None
         try:
-            readings = self._read_group(item, Context(self.said_on, self.country))
+            readings = self._read_group(item, Context(self.said_on, self.country, style=self.style))
         except NotADateError:
             return None
         if not readings or not readings[0]:
@@ -480,7 +483,7 @@ class _Reader:
         if window.kind is PhraseKind.BY_DATE:
             latest = roll_back(raw_end, country=country)
             if latest != raw_end:
-                window.notes.append(_moved(raw_end, latest, country, "the deadline moves back to"))
+                window.notes.append(_moved(raw_end, latest, self, "the deadline moves back to"))
             if raw_end == self.said_on and latest == self.said_on:
                 return latest, latest  # "by the end of today"
             if latest < earliest:
@@ -495,9 +498,9 @@ class _Reader:
         single = raw_start == raw_end
         if earliest != raw_start and raw_start >= self.said_on:
             outcome = "the date moves to" if single else "the first day moves to"
-            window.notes.append(_moved(raw_start, earliest, country, outcome))
+            window.notes.append(_moved(raw_start, earliest, self, outcome))
         if latest != raw_end and not single and raw_end >= self.said_on:
-            window.notes.append(_moved(raw_end, latest, country, "the last day moves to"))
+            window.notes.append(_moved(raw_end, latest, self, "the last day moves to"))
         return earliest, latest
 
 
@@ -521,24 +524,28 @@ _IGNORED = {
 _ASIDE = (Role.CONTEXT, Role.PAST, Role.OTHER, Role.SCHEDULE, Role.AWAY, Role.START)
 
 
-def _moved(raw: date, new: date, country: str, outcome: str) -> str:
+def _moved(raw: date, new: date, reader: _Reader, outcome: str) -> str:
+    country, day = reader.country, reader.style.short
     step = ONE_DAY if new > raw else -ONE_DAY
     span = [raw + step * i for i in range(abs((new - raw).days))]
-    named = [f"{short_date(d)} is {n}" for d in span if (n := holiday_name(d, country=country))]
+    named = [f"{day(d)} is {n}" for d in span if (n := holiday_name(d, country=country))]
     weekend = any(d.weekday() >= 5 and not holiday_name(d, country=country) for d in span)
-    reason = " and ".join(named) or f"{short_date(raw)} falls on a weekend"
+    reason = " and ".join(named) or f"{day(raw)} falls on a weekend"
     if named and weekend:
         reason += ", next to a weekend"
-    return f"{reason}, so {outcome} {short_date(new)}"
+    return f"{reason}, so {outcome} {day(new)}"
 
 
 def _sentence(text: str) -> str:
     return text[0].upper() + text[1:] + ("" if text.endswith(".") else ".")
 
 
-def read(phrase: str, said_on: date, country: str) -> Outcome:
-    """The reading of `phrase`, said on `said_on` in `country` (checked by the caller)."""
-    reader = _Reader(phrase, said_on, country)
+def read(
+    phrase: str, said_on: date, country: str, style: DateStyle = DateStyle.DAY_FIRST
+) -> Outcome:
+    """The reading of `phrase`, said on `said_on` in `country` (checked by the caller), with its
+    dates written in `style`."""
+    reader = _Reader(phrase, said_on, country, style)
     found, hedges, clauses = reader.find()
     resolved = reader.resolve(found)
     statements = [r for r in resolved if r.found.role in (Role.DECISION, Role.NEUTRAL)]
@@ -596,7 +603,7 @@ def read(phrase: str, said_on: date, country: str) -> Outcome:
     if primary is None:
         return _dateless(reader, phrase, corrections)
     if (primary.latest - said_on).days > MAX_DAYS_AHEAD:  # checked before any holiday lookup
-        why = f"that reads as {short_date(primary.latest)}, more than a year after it was said"
+        why = f"that reads as {style.short(primary.latest)}, more than a year after it was said"
         return _unrecognised(reader, phrase, why)
     earliest, latest = reader.settle(primary)
     alternatives = _alternatives(reader, decisions, build, (earliest, latest), primary.united)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import IntEnum, StrEnum
 
+from advisor.dates import DateStyle
 from advisor.workdays import split_place
 
 __all__ = ["Confidence", "Context", "NotADateError", "Shape", "Span"]
@@ -48,6 +49,7 @@ class Context:
     deadline: bool = False  # "by ...": pick the occurrence whose deadline is still ahead
     anchor: date | None = None  # a day named earlier in the answer, for "the week after"
     relative: bool = False  # "then give us a week": amounts count from the anchor
+    style: DateStyle = DateStyle.DAY_FIRST  # how the reader of the notes writes a date
 
     @property
     def nation(self) -> str:

@@ -12,7 +12,6 @@ from advisor.phrases.calendar_math import (
     last_of_month,
     monday_of,
     month_number,
-    short_date,
 )
 from advisor.phrases.festivals import festival_key, next_festival, next_named_holiday
 from advisor.phrases.span import Confidence, Context, NotADateError, Shape, Span
@@ -108,7 +107,8 @@ def read_week(m: re.Match[str], ctx: Context) -> _Readings:
     if following and ctx.anchor is not None:  # "the week after the interviews end"
         monday = monday_of(ctx.anchor) + timedelta(weeks=1)
         span, _ = _pick(ctx, _week_stretches(monday, part), "part of the week")
-        how = f"{_WEEK_WORDS[part]} of the week after {short_date(ctx.anchor, year_of=ctx.said_on)}"
+        after = ctx.style.short(ctx.anchor, year_of=ctx.said_on)
+        how = f"{_WEEK_WORDS[part]} of the week after {after}"
         return (span.but(how=how, anchored=True, before_is_end=part == "late"),)
     monday = monday_of(ctx.said_on) + timedelta(weeks=offset)
     span, index = _pick(ctx, _week_stretches(monday, part), "part of the week")
@@ -143,7 +143,7 @@ def read_week_commencing(m: re.Match[str], ctx: Context) -> _Readings:
     else:
         raise NotADateError(f"“{m[0].strip()}” is not a real date")
     monday = monday_of(day)
-    how = f"the week of {short_date(monday, year_of=said)}"
+    how = f"the week of {ctx.style.short(monday, year_of=said)}"
     return (Span(max(monday, said + ONE_DAY), monday + timedelta(days=4), how, Shape.STRETCH),)
 
 
@@ -322,7 +322,7 @@ def read_financial_year(m: re.Match[str], ctx: Context) -> _Readings:
         for y in (ctx.said_on.year, ctx.said_on.year + 1)
     ]
     span, _ = _pick(ctx, stretches, "financial year")
-    how = f"the last month of the financial year, which ends {short_date(span.end)} here"
+    how = f"the last month of the financial year, which ends {ctx.style.short(span.end)} here"
     return (span.but(how=how, confidence=sure, before_is_end=True),)
 
 
@@ -360,9 +360,9 @@ def read_festival(m: re.Match[str], ctx: Context) -> _Readings:
             f"{found.title} is not a public holiday here; its date comes from {home}'s calendar",
         )
         sure = Confidence.MEDIUM
-    how = f"{found.title}, {short_date(found.day, year_of=ctx.said_on)}"
+    how = f"{found.title}, {ctx.style.short(found.day, year_of=ctx.said_on)}"
     if found.season_end > found.day:
-        until = short_date(found.season_end, year_of=ctx.said_on)
+        until = ctx.style.short(found.season_end, year_of=ctx.said_on)
         how += f", with the slow days around it until {until}"
     span = Span(found.day, found.season_end, how, Shape.STRETCH, due=found.day, notes=notes)
     return (span.but(confidence=sure),)
@@ -374,7 +374,7 @@ def read_named_holiday(m: re.Match[str], ctx: Context) -> _Readings:
     if found is None:
         return ()
     day, title = found
-    how = f"{title}, {short_date(day, year_of=ctx.said_on)}"
+    how = f"{title}, {ctx.style.short(day, year_of=ctx.said_on)}"
     return (Span(day, day, how, Shape.STRETCH, due=day),)
 
 
@@ -394,8 +394,8 @@ def _the_holidays(m: re.Match[str], ctx: Context) -> _Readings:
     if holiday is None:
         raise NotADateError("no public holiday comes up in the next year")
     name = holiday_name(holiday, country=ctx.country)
-    note = f"assumed the holiday meant is {name} on {short_date(holiday)}"
-    how = f"{name}, {short_date(holiday, year_of=said)}"
+    note = f"assumed the holiday meant is {name} on {ctx.style.short(holiday)}"
+    how = f"{name}, {ctx.style.short(holiday, year_of=said)}"
     return (
         Span(holiday, holiday, how, Shape.STRETCH, notes=(note,), confidence=Confidence.MEDIUM),
     )
@@ -413,7 +413,7 @@ def read_relative_stretch(m: re.Match[str], ctx: Context) -> _Readings:
         notes = ("no earlier day was named, so counted from the day it was said",)
         if unit == "week" and not m["following"]:
             anchor += timedelta(weeks=1)  # "the week after" on its own: the week after next
-    of = short_date(anchor, year_of=ctx.said_on)
+    of = ctx.style.short(anchor, year_of=ctx.said_on)
     if unit == "day":
         day = anchor + ONE_DAY
         return (
@@ -439,5 +439,5 @@ def read_after_that(m: re.Match[str], ctx: Context) -> _Readings:
     if ctx.anchor is None:
         return ()
     day = ctx.anchor + ONE_DAY
-    how = f"after {short_date(ctx.anchor, year_of=ctx.said_on)}"
+    how = f"after {ctx.style.short(ctx.anchor, year_of=ctx.said_on)}"
     return (Span(day, day, how, open_ended=True, anchored=True),)

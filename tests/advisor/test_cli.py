@@ -37,8 +37,12 @@ Cli = Callable[..., Done]
 
 @pytest.fixture
 def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
-    """Runs `python -m advisor ARGS...` in this process, from the repository's root."""
+    """Runs `python -m advisor ARGS...` in this process, from the repository's root, in a
+    British English terminal (dates in sentences day first)."""
     monkeypatch.chdir(REPO_ROOT)
+    for name in ("LC_ALL", "LC_TIME"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
 
     def run(*args: str) -> Done:
         capsys.readouterr()  # only what this command prints
@@ -519,3 +523,19 @@ def test_a_schedule_in_israel_skips_friday_and_saturday(cli: Cli) -> None:
 
     days = {date.fromisoformat(step["date"]).weekday() for step in json.loads(done.stdout)["steps"]}
     assert days.isdisjoint({4, 5})
+
+
+@pytest.mark.parametrize(
+    ("lang", "written"),
+    [("en_US.UTF-8", "Wed, Dec 2"), ("en_GB.UTF-8", "Wed 2 Dec"), ("C.UTF-8", "Wed 2 Dec")],
+)
+def test_the_command_line_writes_dates_in_sentences_as_the_terminals_locale_does(
+    cli: Cli, monkeypatch: pytest.MonkeyPatch, lang: str, written: str
+) -> None:
+    monkeypatch.setenv("LANG", lang)
+
+    done = cli("parse", "in two weeks", "--said-on", "2026-11-18")
+
+    reading = json.loads(done.stdout)
+    assert written in reading["explanation"]
+    assert reading["latest"] == "2026-12-02"  # the date fields stay ISO, for scripts

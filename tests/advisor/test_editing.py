@@ -65,7 +65,7 @@ def test_a_decision_date_before_the_interview_is_named_and_the_rest_survives() -
 
     assert (
         outcome.errors["decision_date"]
-        == "Decision date: this is before the interview (02 Nov 2026)"
+        == "Decision date: this is before the interview (Mon 2 Nov 2026)"
     )
     assert outcome.application is not None
     assert outcome.application.role == "Lead"

@@ -249,7 +249,7 @@ def test_user_text_comes_out_literally_never_interpreted(kind: ScriptKind) -> No
         (ScriptKind.TO_FIRST_CHOICE, "the offering employer", None, "made the offer"),
         (ScriptKind.ASK_EXTENSION, None, None, "needs the date you would like to answer by"),
         (ScriptKind.ASK_EXTENSION, None, DEADLINE, "must be after the deadline"),
-        (ScriptKind.ASK_EXTENSION, None, date(2026, 11, 5), r"\(Thursday 5 November\) must"),
+        (ScriptKind.ASK_EXTENSION, None, date(2026, 11, 5), r"\(Thursday, November 5\) must"),
     ],
 )
 def test_a_script_missing_what_it_needs_is_refused(

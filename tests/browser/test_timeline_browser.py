@@ -6,7 +6,9 @@ from icalendar import Calendar, Component
 from playwright.sync_api import Browser, Page, expect
 
 from advisor import Application, Plan
+from advisor.examples import examples
 from advisor.share_link import plan_to_token
+from tests.advisor.test_dates import WRITTEN
 from tests.browser.conftest import add_applications, settle
 
 pytestmark = pytest.mark.browser
@@ -85,3 +87,19 @@ def test_marking_a_step_done_on_a_phone_is_confirmed_in_view(server: str, phone:
     assert box is not None
     assert box["y"] >= 0  # inside the phone's screen
     assert box["y"] + box["height"] <= 844
+
+
+@pytest.mark.parametrize(("locale", "style"), [("en-US", "MONTH_FIRST"), ("en-GB", "DAY_FIRST")])
+def test_the_browsers_language_setting_decides_how_the_timeline_writes_dates(
+    server: str, browser: Browser, locale: str, style: str
+) -> None:
+    plan = next(e.plan for e in examples(today=date.today()) if e.key == "clear-timeline")
+    context = browser.new_context(locale=locale, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+
+    page.goto(f"{server}/timeline?plan={plan_to_token(plan)}")
+    settle(page)
+
+    written = {s.name: pattern for s, pattern in WRITTEN.items()}[style]
+    expect(page.locator(".st-key-t_next_action")).to_contain_text(written)
+    context.close()

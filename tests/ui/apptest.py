@@ -18,9 +18,17 @@ HOME = "pages/home.py"
 TIMEOUT = 60
 
 
-def start(page: str | None = None, *, today: date = TODAY, plan: Plan | None = None) -> AppTest:
-    """The app on `page` (the start page by default), with `plan` already in the session."""
+def start(
+    page: str | None = None,
+    *,
+    today: date = TODAY,
+    plan: Plan | None = None,
+    locale: str | None = None,
+) -> AppTest:
+    """The app on `page` (the start page by default), with `plan` already in the session, as a
+    browser whose language setting is `locale` ("en-US") would open it."""
     at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
+    at.context = {"locale": locale}
     at.session_state["today_override"] = today
     if plan is not None:
         at.session_state["plan"] = plan

@@ -3,6 +3,7 @@
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from advisor import DateStyle
 from advisor.agenda import agenda
 from advisor.examples import Example, examples
 from advisor.offers import timing_picture
@@ -29,7 +30,8 @@ def test_the_timeline_and_the_start_page_show_the_agendas_next_actions(example: 
     for application in plan.applications:
         upcoming = plan_agenda.next_for(application.id)
         assert upcoming is not None
-        assert f"next: {upcoming.title.lower()} ({upcoming.date:%a %d %b}" in home
+        on = DateStyle.DAY_FIRST.short(upcoming.date, year_of=TODAY)
+        assert f"next: {upcoming.title.lower()} ({on}" in home
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[e.key for e in EXAMPLES])
@@ -48,7 +50,10 @@ def test_the_questionnaire_lists_what_the_agenda_has_due_for_the_application(
     for action in due:
         assert f"**{action.title}**" in today_card
     if upcoming is not None:
-        assert f"**Next: {upcoming.title}**, {upcoming.date:%a %d %b}" in today_card
+        assert (
+            f"**Next: {upcoming.title}**, {DateStyle.DAY_FIRST.short(upcoming.date, year_of=TODAY)}"
+            in today_card
+        )
     if not due:
         assert "Nothing is due today." in today_card
 

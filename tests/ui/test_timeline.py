@@ -122,7 +122,7 @@ def test_logging_a_noncommittal_answer_moves_the_second_follow_up() -> None:
     northwind = at.session_state["plan"].applications[0]
     assert northwind.events[0].kind is EventKind.NONCOMMITTAL
     # 4 Nov + 5 business days, skipping Veterans Day; the first follow-up counts as done.
-    assert any("Wed 04 Nov · First follow-up · Done" in e.label for e in at.expander)
+    assert any("Wed 4 Nov · First follow-up · Done" in e.label for e in at.expander)
     assert any("Thu 12 Nov · Second, final follow-up" in e.label for e in at.expander)
 
 
