@@ -3,7 +3,7 @@
 Run by hand: ``python bench/elements.py [--repeat N]``. For each kind of element, a script is
 the one-widget reference (bench/reference_widget.py) plus ten elements of that kind; all run in
 turns in one loop, and the report gives each kind's cost per element over the reference, and how
-many such elements fit in the 1.5x budget that bench/bench.py judges a page against. It shows
+many such elements fit in the 1.5x budget that bench/run.py judges a page against. It shows
 where that budget goes before any of the app's own code runs. Nothing here is collected by pytest.
 """
 
@@ -21,7 +21,7 @@ from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = ROOT / "bench" / "reference_widget.py"
-APPTEST_TARGET = 1.5  # as in bench/bench.py
+APPTEST_TARGET = 1.5  # as in bench/run.py
 EXTRA = 10  # elements of one kind added to the reference
 
 # One line per element; {i} numbers it, `text` is what the reference's widget holds.

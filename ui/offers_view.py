@@ -35,11 +35,13 @@ _CASE_COUNTED = {
     TimingCase.AFTER: "after it",
     TimingCase.UNKNOWN: "with no time frame",
 }
+# The alert each case is shown in, by name: looked up when drawn (bench/replay.py records
+# Streamlit's calls by wrapping them, which a bound method kept here since import would miss)
 _CASE_BOX = {
-    TimingCase.BEFORE: st.success,
-    TimingCase.MAYBE: st.warning,
-    TimingCase.AFTER: st.error,
-    TimingCase.UNKNOWN: st.info,
+    TimingCase.BEFORE: "success",
+    TimingCase.MAYBE: "warning",
+    TimingCase.AFTER: "error",
+    TimingCase.UNKNOWN: "info",
 }
 
 
@@ -99,7 +101,7 @@ def draw_timing(
             st.caption("Nothing you rank above this offer is still waiting for a decision.")
         boxed = timing.gaps[:MAX_GAP_BOXES] if timing is focus else ()
         for gap in boxed:
-            _CASE_BOX[gap.case](md_escape(f"{gap.rank}. {gap.summary}"))
+            getattr(st, _CASE_BOX[gap.case])(md_escape(f"{gap.rank}. {gap.summary}"))
         rest = timing.gaps[len(boxed) :]
         if rest:
             st.caption(_gap_counts(rest, more=bool(boxed)))
@@ -168,7 +170,7 @@ def draw_comparison(plan: Plan) -> None:
 
 def draw_choices(result: Walkthrough) -> None:
     case = result.gap.case if result.gap is not None else TimingCase.BEFORE
-    _CASE_BOX[case](md_escape(result.headline))
+    getattr(st, _CASE_BOX[case])(md_escape(result.headline))
     for choice in result.choices:
         with st.container(border=True):
             badge = ":red-badge[:material/block: Don't do this]" if choice.avoid else ""

@@ -12,7 +12,7 @@ import pickle
 from streamlit.testing.v1 import AppTest
 
 from advisor import Plan
-from bench.bench import growth_plan
+from bench.plans import growth_plan
 from tests.ui.apptest import TODAY, start
 from ui import state
 

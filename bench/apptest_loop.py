@@ -1,0 +1,90 @@
+"""The AppTest loop: the app and a page's reference opened side by side, an interaction made on
+each in turn, and the time of the rerun that follows (`at.run()`), in milliseconds."""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+from advisor import Plan
+from bench.replay import RECORDING_ENV
+
+__all__ = ["Timed", "open_app", "open_reference", "run_loop"]
+
+ROOT = Path(__file__).resolve().parents[1]
+APP = ROOT / "app.py"
+REFERENCE = ROOT / "bench" / "reference_page.py"
+TIMEOUT = 120
+
+
+def quiet() -> None:
+    """AppTest's bare-mode warnings go to stderr on every run; they are not what we measure."""
+    logging.disable(logging.WARNING)
+
+
+def open_app(
+    page: str | None, plan: Plan, today: date, before: Callable[[AppTest], None] | None = None
+) -> AppTest:
+    """The app on `page` with `plan` in the session, as tests/ui/apptest.py opens it."""
+    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
+    at.session_state["today_override"] = today
+    at.session_state["plan"] = plan
+    at.run()
+    if page is not None:
+        at.switch_page(page).run()
+    if before is not None:
+        before(at)
+    _check(at, f"app {page or 'start page'}")
+    return at
+
+
+def open_reference(recording: Path) -> AppTest:
+    """The reference drawing `recording` (the variable is read when each run starts)."""
+    os.environ[RECORDING_ENV] = str(recording)
+    at = AppTest.from_file(str(REFERENCE), default_timeout=TIMEOUT)
+    at.run()
+    _check(at, f"reference {recording.name}")
+    return at
+
+
+def _check(at: AppTest, what: str) -> None:
+    if at.exception:
+        raise RuntimeError(f"{what} raised: {at.exception[0].message}")
+
+
+@dataclass
+class Timed:
+    """One session in a shared loop: how to make the change, what to undo first, the times."""
+
+    name: str
+    at: AppTest
+    act: Callable[[AppTest, int], None]
+    reset: Callable[[AppTest], None] | None = None
+    recording: Path | None = None  # a reference's: set again before each of its runs
+    times_ms: list[float] = field(default_factory=list)
+
+
+def run_loop(entries: Sequence[Timed], warmup: int, repeat: int) -> None:
+    """Interleave the entries, one interaction each per round, in turn (reversed every round),
+    so that load from elsewhere on the machine falls on all of them alike."""
+    for round_ in range(warmup + repeat):
+        order = entries if round_ % 2 == 0 else list(reversed(entries))
+        for entry in order:
+            if entry.reset is not None:
+                entry.reset(entry.at)
+            if entry.recording is not None:
+                os.environ[RECORDING_ENV] = str(entry.recording)
+            entry.act(entry.at, round_)
+            start = time.perf_counter()
+            entry.at.run()
+            elapsed = (time.perf_counter() - start) * 1000
+            _check(entry.at, entry.name)
+            if round_ >= warmup:
+                entry.times_ms.append(elapsed)

@@ -1,0 +1,64 @@
+"""Where a page's time goes: a cProfile of the app's reruns after one interaction.
+
+Run by hand: ``python bench/profile_page.py "mark the next action done" [--reruns 20]`` (the name
+of an interaction in bench/scenarios.py). The script runs in AppTest's own thread, so the
+profiler is switched on inside the router's `run`, which app.py calls at every rerun.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import pstats
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.apptest_loop import open_app, quiet
+from bench.plans import example_plan
+from bench.scenarios import INTERACTIONS, PAGES
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("interaction", choices=[i.name for i in INTERACTIONS if i.act])
+    parser.add_argument("--reruns", type=int, default=20)
+    args = parser.parse_args()
+    quiet()
+    import ui.router
+
+    interaction = next(i for i in INTERACTIONS if i.name == args.interaction)
+    assert interaction.act is not None
+    today = date.today()
+    plan = example_plan(today)
+    profiler, original, active = cProfile.Profile(), ui.router.run, [False]
+
+    def profiled_run() -> None:
+        if active[0]:
+            profiler.enable()
+        try:
+            original()
+        finally:
+            profiler.disable()
+
+    ui.router.run = profiled_run
+    try:
+        at = open_app(PAGES[interaction.page], plan, today, interaction.before)
+        for i in range(2 + args.reruns):
+            active[0] = i >= 2
+            if interaction.changes_plan:
+                at.session_state["plan"] = plan
+            interaction.act(at, i)
+            at.run()
+    finally:
+        ui.router.run = original
+    out = io.StringIO()
+    pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(40)
+    print(out.getvalue())
+
+
+if __name__ == "__main__":
+    main()

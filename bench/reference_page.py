@@ -1,0 +1,41 @@
+"""The reference for one page: what the page drew, drawn again from a record (bench/replay.py)
+with nothing computed: no plan read, no advice, no validation, no state kept but the widgets'.
+
+Served or run under AppTest with BENCH_RECORDING set to the record's path.
+"""
+
+import importlib
+import os
+import pickle
+from typing import Any
+
+import streamlit as st
+from streamlit.components.v2.get_bidi_component_manager import get_bidi_component_manager
+
+import ui.browser  # the page's two components, registered on import; it draws nothing
+
+if get_bidi_component_manager().get("advisor_copy_share") is None:  # a new runtime, one process
+    importlib.reload(ui.browser)
+
+
+@st.cache_resource
+def _record(path: str) -> dict[str, Any]:
+    with open(path, "rb") as file:
+        return pickle.load(file)  # noqa: S301  (our own file, written by the benchmark)
+
+
+record = _record(os.environ["BENCH_RECORDING"])
+if record["page_config"]:
+    st.set_page_config(**record["page_config"])
+for key, value in record["state"].items():
+    if key not in st.session_state:
+        st.session_state[key] = value
+containers: dict[int, Any] = {-1: st._main, -2: st.sidebar}
+for target, method, args, kwargs, result in record["calls"]:
+    if "key" in kwargs and kwargs["key"] in record["state"]:
+        kwargs = {k: v for k, v in kwargs.items() if k not in ("value", "index", "default")}
+    returned = getattr(containers[target], method)(*args, **kwargs)
+    if isinstance(result, int):
+        containers[result] = returned
+    elif isinstance(result, tuple):
+        containers.update(zip(result, returned, strict=True))
