@@ -36,10 +36,10 @@ periods, steps = state.remembered(
 )
 timeline_view.draw_next_action(plan, plan_agenda, today)
 
-spec = state.remembered(
+spec = state.chart_spec(
     "timeline_chart",
     (plan.applications, plan.preference, today, dates),
-    lambda: timeline_chart(periods, steps, today=today, date_style=dates).to_dict(),
+    lambda: timeline_chart(periods, steps, today=today, date_style=dates),
 )
 st.vega_lite_chart(spec, width="stretch", key="t_chart")
 st.caption(CAPTION)

@@ -54,10 +54,10 @@ def draw_timing(
 ) -> None:
     style = state.date_style()
     bars, deadlines = timing_frames(plan, timings, focus, date_style=style)
-    spec = state.remembered(
+    spec = state.chart_spec(
         "offers_timing_chart",
         (plan.applications, plan.preference, focus.offer.application_id, today, style),
-        lambda: timing_chart(bars, deadlines, today=today, date_style=style).to_dict(),
+        lambda: timing_chart(bars, deadlines, today=today, date_style=style),
     )
     st.vega_lite_chart(spec, width="stretch", key="o_timing_chart")
     st.caption(TIMING_CAPTION)
@@ -127,7 +127,10 @@ def draw_comparison(plan: Plan) -> None:
         st.warning(md_escape(str(error)))
         return
     frame = comparison_frame(comparison)
-    st.altair_chart(comparison_chart(frame), width="stretch", key="o_comparison_chart")
+    spec = state.chart_spec(
+        "offers_comparison_chart", frame.to_dict("list"), lambda: comparison_chart(frame)
+    )
+    st.vega_lite_chart(spec, width="stretch", key="o_comparison_chart")
     best = comparison.options[0]
     if comparison.too_close and comparison.margin is not None:
         runner_up = comparison.options[1]

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from advisor import DateStyle
 from advisor.agenda import agenda
 from advisor.comparison import compare
 from advisor.examples import examples
@@ -132,3 +133,18 @@ def test_every_chart_colour_reaches_3_to_1_even_where_no_example_draws_it(
     name: str, colour: str, page: str
 ) -> None:
     assert contrast_ratio(colour, PAGES[page]) >= MARK_CONTRAST
+
+
+@pytest.mark.parametrize("style", list(DateStyle))
+def test_every_chart_the_pages_draw_passes_the_vega_lite_schema(style: DateStyle) -> None:
+    # the pages skip the schema check for speed (ui.state.chart_spec): it is made here instead
+    for example in examples(today=TODAY):
+        plan = example.plan
+        plan_agenda = agenda(plan=plan, today=TODAY, date_style=style)
+        periods, steps = frames(plan, plan_agenda, date_style=style)
+        timeline_chart(periods, steps, today=TODAY, date_style=style).to_dict(validate=True)
+        timings = timing_picture(plan=plan, today=TODAY, date_style=style)
+        if timings:
+            bars, lines = timing_frames(plan, timings, timings[0], date_style=style)
+            timing_chart(bars, lines, today=TODAY, date_style=style).to_dict(validate=True)
+            comparison_chart(comparison_frame(compare(plan=plan))).to_dict(validate=True)
