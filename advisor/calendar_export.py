@@ -40,6 +40,7 @@ _SOON = timedelta(minutes=10)
 _SEQUENCE_EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
 _GOOGLE_TEMPLATE = "https://calendar.google.com/calendar/render"
 _GOOGLE_DETAILS_CHARS = 1500  # keeps the link well inside what browsers and Google accept
+_FOLD_OCTETS = 74  # icalendar's folded lines stay under RFC 5545's 75 octets
 
 
 def sequence_at(now: datetime) -> int:
@@ -56,6 +57,13 @@ def plan_to_ics(*, plan: Plan, today: date, now: datetime | None = None) -> byte
 
 def agenda_to_ics(plan_agenda: Agenda, *, now: datetime) -> bytes:
     """`plan_agenda` as an .ics file: open actions as events, done and dropped ones cancelled."""
+    # The bytes `to_ical()` gives, but folded here: icalendar folds a character at a time,
+    # which was most of an export's time (the drafts make long lines).
+    lines = _calendar(plan_agenda, now=now).content_lines()
+    return b"".join(_folded(line) for line in lines if line)
+
+
+def _calendar(plan_agenda: Agenda, *, now: datetime) -> Calendar:
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")
@@ -64,8 +72,26 @@ def agenda_to_ics(plan_agenda: Agenda, *, now: datetime) -> bytes:
     calendar.add("x-wr-calname", CALENDAR_NAME)
     for action in plan_agenda.actions:
         calendar.add_component(_event(action, today=plan_agenda.today, now=now))
-    ics: bytes = calendar.to_ical()  # untyped in icalendar
-    return ics
+    return calendar
+
+
+def _folded(line: str) -> bytes:
+    """One content line in UTF-8, folded as icalendar folds it (RFC 5545 3.1.): at most 74
+    octets before each line break, never inside a character, and never between a backslash or
+    a caret and the character it escapes; then CRLF."""
+    data = line.encode("utf-8")
+    pieces: list[bytes] = []
+    start = 0
+    while len(data) - start > _FOLD_OCTETS:
+        end = start + _FOLD_OCTETS
+        while data[end] & 0xC0 == 0x80:  # a UTF-8 continuation byte: fold before its character
+            end -= 1
+        if data[end - 1] in b"\\^":
+            end -= 1
+        pieces.append(data[start:end])
+        start = end
+    pieces.append(data[start:])
+    return b"\r\n ".join(pieces) + b"\r\n"
 
 
 def action_uid(action: Action) -> str:

@@ -3,13 +3,23 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from icalendar import Calendar, Component
+from icalendar.parser import Contentline
 
 from advisor import Application, Plan
 from advisor.agenda import Action, agenda
-from advisor.calendar_export import google_calendar_link, plan_to_ics
+from advisor.calendar_export import (
+    _calendar,
+    _folded,
+    agenda_to_ics,
+    google_calendar_link,
+    plan_to_ics,
+)
 from advisor.events import Event, EventKind, StepKind
 from tests.advisor.factories import MONDAY, TODAY, an_application
+from tests.advisor.plans import plans
 
 HOSTILE: dict[str, Any] = {
     "id": "hostile1",
@@ -216,3 +226,38 @@ def test_an_empty_plan_is_a_valid_calendar_without_events() -> None:
 
     assert events_of(ics) == []
     assert ics.startswith(b"BEGIN:VCALENDAR\r\n")
+
+
+# The file is folded here, not by icalendar (which took most of an export's time): the bytes
+# must stay exactly those icalendar writes.
+_SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+NOW = datetime(2026, 11, 4, 9, 30, tzinfo=UTC)
+
+
+@_SETTINGS
+@given(plan=plans())
+def test_the_file_is_byte_for_byte_what_icalendar_writes(plan: Plan) -> None:
+    plan_agenda = agenda(plan=plan, today=TODAY)
+
+    assert agenda_to_ics(plan_agenda, now=NOW) == _calendar(plan_agenda, now=NOW).to_ical()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    line=st.text(
+        alphabet=st.one_of(st.sampled_from("a\\^;,:é·🚀“"), st.characters(exclude_characters="\n")),
+        max_size=400,
+    )
+)
+def test_a_line_is_folded_where_icalendar_folds_it(line: str) -> None:
+    assert _folded(line) == Contentline(line).to_ical() + b"\r\n"
+
+
+@pytest.mark.parametrize("escape", ["\\", "^"])
+@pytest.mark.parametrize("at", [72, 73, 74, 75])
+def test_a_fold_never_separates_an_escape_from_the_character_it_escapes(
+    escape: str, at: int
+) -> None:
+    line = "x" * at + escape + "n" + "y" * 100
+
+    assert _folded(line) == Contentline(line).to_ical() + b"\r\n"
