@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from advisor.dates import DateStyle
-from advisor.models import Application, CompanySize, Industry, TimingAnswer
+from advisor.models import Application, CompanySize, Industry, ReadingChoice, TimingAnswer
 from advisor.phrases import Confidence, PhraseError, PhraseReading, parse_timeline_phrase
 from advisor.sources import Source
 from advisor.workdays import add_business_days, roll_back, roll_forward
@@ -215,52 +217,86 @@ def expected_window(
 ) -> DecisionWindow:
     """The decision window for `application`: the stated one if there is one, else a default;
     the dates in its explanation written in `date_style`."""
-    country = application.place
-    if application.timing is TimingAnswer.DATE and application.decision_date is not None:
-        day = application.decision_date
-        return DecisionWindow(
-            earliest=roll_forward(day, country=country),
-            latest=roll_forward(day, country=country),
-            basis=WindowBasis.STATED_DATE,
-            explanation=f"They said they would decide by {date_style.long(day)}.",
-            sources=(Source.ASK_OFFER,),
-        )
-    reading = timing_reading(application, date_style=date_style)
-    if reading is not None and reading.earliest is not None and reading.latest is not None:
-        return _stated_window(application, reading, (reading.earliest, reading.latest), date_style)
-    return _default_window(application)
+    return _window(_Asked.of(application), date_style)
 
 
 def timing_reading(
     application: Application, *, date_style: DateStyle = DateStyle.DAY_FIRST
 ) -> PhraseReading | None:
     """How the interviewer's words about timing read, when they gave a time frame."""
-    if application.timing is not TimingAnswer.TIME_FRAME or not application.timing_phrase:
+    return _reading(_Asked.of(application), date_style)
+
+
+class _Asked(NamedTuple):
+    """All of an application that its window depends on: hashable, unlike the application."""
+
+    timing: TimingAnswer
+    decision_date: date | None
+    phrase: str
+    chosen: ReadingChoice | None
+    said_on: date
+    place: str
+    size: CompanySize
+    industry: Industry
+
+    @classmethod
+    def of(cls, application: Application) -> _Asked:
+        return cls(
+            timing=application.timing,
+            decision_date=application.decision_date,
+            phrase=application.timing_phrase,
+            chosen=application.chosen_reading,
+            said_on=application.interview_date,
+            place=application.place,
+            size=application.company_size,
+            industry=application.industry,
+        )
+
+
+# The schedule, the offer stage and the questionnaire each ask for an application's window on
+# every rerun; its words are read, and its window worked out, once.
+@lru_cache(maxsize=4096)
+def _window(asked: _Asked, style: DateStyle) -> DecisionWindow:
+    if asked.timing is TimingAnswer.DATE and asked.decision_date is not None:
+        day = roll_forward(asked.decision_date, country=asked.place)
+        return DecisionWindow(
+            earliest=day,
+            latest=day,
+            basis=WindowBasis.STATED_DATE,
+            explanation=f"They said they would decide by {style.long(asked.decision_date)}.",
+            sources=(Source.ASK_OFFER,),
+        )
+    reading = _reading(asked, style)
+    if reading is not None and reading.earliest is not None and reading.latest is not None:
+        return _stated_window(asked, reading, (reading.earliest, reading.latest), style)
+    return _default_window(asked)
+
+
+@lru_cache(maxsize=4096)
+def _reading(asked: _Asked, style: DateStyle) -> PhraseReading | None:
+    if asked.timing is not TimingAnswer.TIME_FRAME or not asked.phrase:
         return None
     try:
         return parse_timeline_phrase(
-            phrase=application.timing_phrase,
-            said_on=application.interview_date,
-            country=application.place,
-            date_style=date_style,
+            phrase=asked.phrase, said_on=asked.said_on, country=asked.place, date_style=style
         )
     except PhraseError:
         return None  # a saved application's phrase was checked when it was saved
 
 
 def _stated_window(
-    application: Application,
+    asked: _Asked,
     reading: PhraseReading,
     window: tuple[date, date],
     style: DateStyle,
 ) -> DecisionWindow:
     """Their words' window: the reading chosen, the one reading, or all of them while unsure."""
     earliest, latest = window
-    chosen = application.chosen_reading
+    chosen = asked.chosen
     sources = (Source.FOLLOW_UP_SERIES,)
     basis = WindowBasis.STATED_TIME_FRAME
     if chosen is not None:
-        span = _span_words(chosen.earliest, chosen.latest, application.interview_date, style)
+        span = _span_words(chosen.earliest, chosen.latest, asked.said_on, style)
         return DecisionWindow(
             earliest=chosen.earliest,
             latest=chosen.latest,
@@ -272,7 +308,7 @@ def _stated_window(
     if confidence is Confidence.LOW and reading.alternatives:
         earliest = min(earliest, *(a.earliest for a in reading.alternatives))
         latest = max(latest, *(a.latest for a in reading.alternatives))
-        span = _span_words(earliest, latest, application.interview_date, style)
+        span = _span_words(earliest, latest, asked.said_on, style)
         explanation += (
             f" Until you choose how they meant it, the plan allows for every reading: {span}."
         )
@@ -292,10 +328,10 @@ def _span_words(earliest: date, latest: date, said_on: date, style: DateStyle) -
     return f"{style.short(earliest, year_of=said_on)} to {style.short(latest, year_of=said_on)}"
 
 
-def _default_window(application: Application) -> DecisionWindow:
-    size, industry, country = application.company_size, application.industry, application.place
+def _default_window(asked: _Asked) -> DecisionWindow:
+    size, industry, country = asked.size, asked.industry, asked.place
     low, high = default_wait(company_size=size, industry=industry)
-    start = application.interview_date
+    start = asked.said_on
     pace = industry_pace(industry)
     sentences = [f"No time frame was given. {_BASE_REASON[size]}."]
     sources = list(_BASE_SOURCES[size])

@@ -1,16 +1,19 @@
 """The agenda: one ordered list of what to do, which every page, the calendar and the CLI read."""
 
+from collections import Counter
 from datetime import date
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from icalendar import Calendar
 
-from advisor import Plan
+from advisor import Plan, windows
 from advisor.agenda import ActionStatus, agenda
 from advisor.calendar_export import action_uid, plan_to_ics
+from advisor.dates import DateStyle
 from advisor.events import Event, EventKind, StepKind
-from advisor.offers import offer_of
+from advisor.offers import offer_of, timing_picture
 from advisor.schedule import with_event
 from tests.advisor.factories import MONDAY, TODAY, an_application
 from tests.advisor.plans import plans
@@ -48,6 +51,62 @@ def the_issue_case(*events: Event) -> Plan:
         },
         context={"today": SATURDAY_28},
     )
+
+
+def waiting_on_three_employers_with_two_offers() -> Plan:
+    """Three ranked employers still deciding, each asked about by both offers below them."""
+    said = ("within two weeks", "by the end of next week", "in 2-3 weeks")
+    deciding = [
+        {
+            "id": f"wait{index}",
+            "company": f"Waiting {index}",
+            "interview_date": MONDAY,
+            "timing": "time_frame",
+            "timing_phrase": phrase,
+        }
+        for index, phrase in enumerate(said)
+    ]
+    offering = [
+        {
+            "id": f"offer{index}",
+            "company": f"Offering {index}",
+            "interview_date": MONDAY,
+            "events": [{"kind": "offer", "on": TODAY, "offer_deadline": date(2026, 11, 13)}],
+        }
+        for index in range(2)
+    ]
+    return Plan.model_validate(
+        {
+            "applications": deciding + offering,
+            "preference": [a["id"] for a in deciding + offering],
+        },
+        context={"today": TODAY},
+    )
+
+
+@pytest.mark.parametrize("style", list(DateStyle))
+def test_one_agenda_reads_each_applications_words_once(
+    monkeypatch: pytest.MonkeyPatch, style: DateStyle
+) -> None:
+    plan = waiting_on_three_employers_with_two_offers()
+    read: Counter[str] = Counter()
+    real = windows.parse_timeline_phrase
+
+    def counted(**arguments: Any) -> Any:
+        read[arguments["phrase"]] += 1
+        return real(**arguments)
+
+    monkeypatch.setattr(windows, "parse_timeline_phrase", counted)
+    windows._window.cache_clear()
+    windows._reading.cache_clear()
+
+    plan_agenda = agenda(plan=plan, today=TODAY, date_style=style)
+
+    assert read == Counter(a.timing_phrase for a in plan.applications if a.timing_phrase)
+    assert all(timing.gaps for timing in timing_picture(plan=plan, today=TODAY))
+    assert [t.window for t in plan_agenda.tracks] == [
+        windows.expected_window(application=a, date_style=style) for a in plan.applications
+    ]
 
 
 def kinds_of(plan: Plan, today: date, application_id: str) -> dict[StepKind, ActionStatus]:
