@@ -243,16 +243,20 @@ def timing_picture(
     An unranked offer counts as ranked below every ranked application.
     """
     timings: list[OfferTiming] = []
+    # The same for every offer, so worked out once: each offer looks at every ranked application.
+    ranked = plan.ranked()
+    waiting = {a.id for a in ranked if is_waiting(a)}
+    rank_of = {application_id: i + 1 for i, application_id in enumerate(plan.preference)}
     for application in plan.applications:
         offer = offer_of(application)
         if offer is None:
             continue
-        rank = plan.rank_of(application.id)
-        above = plan.ranked() if rank is None else plan.ranked()[: rank - 1]
+        rank = rank_of.get(application.id)
+        above = ranked if rank is None else ranked[: rank - 1]
         gaps = tuple(
-            _gap(preferred, plan.preference.index(preferred.id) + 1, offer, today, date_style)
+            _gap(preferred, rank_of[preferred.id], offer, today, date_style)
             for preferred in above
-            if is_waiting(preferred)
+            if preferred.id in waiting
         )
         timings.append(OfferTiming(offer=offer, rank=rank, gaps=gaps))
     return tuple(sorted(timings, key=lambda t: (t.offer.deadline, t.offer.application_id)))

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from advisor import Application, Plan
+from advisor import Application, Plan, offers
 from advisor.events import Event, EventKind
 from advisor.offers import (
     ASSUMED_OFFER_DAYS,
@@ -228,3 +228,39 @@ def test_the_timing_picture_does_not_depend_on_the_order_applications_were_enter
     other = Plan(applications=tuple(applications[i] for i in entered), preference=preference)
 
     assert timing_picture(plan=one, today=TODAY) == timing_picture(plan=other, today=TODAY)
+
+
+def test_each_ranked_application_is_checked_for_an_answer_once_however_many_offers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    offering = [
+        {
+            "id": f"offer{index}",
+            "company": f"Offering {index}",
+            "interview_date": MONDAY,
+            "events": [{"kind": "offer", "on": TODAY, "offer_deadline": date(2026, 11, 13)}],
+        }
+        for index in range(3)
+    ]
+    deciding = [
+        {"id": f"wait{index}", "company": f"Waiting {index}", "interview_date": MONDAY}
+        for index in range(3)
+    ]
+    plan = Plan.model_validate(
+        {"applications": offering + deciding, "preference": [a["id"] for a in deciding + offering]},
+        context={"today": TODAY},
+    )
+    checked: list[str] = []
+    real = offers.is_waiting
+
+    def counted(application: Application) -> bool:
+        checked.append(application.id)
+        return real(application)
+
+    monkeypatch.setattr(offers, "is_waiting", counted)
+
+    timings = timing_picture(plan=plan, today=TODAY)
+
+    assert sorted(checked) == sorted(plan.preference)
+    assert [len(t.gaps) for t in timings] == [3, 3, 3]
+    assert [g.rank for g in timings[-1].gaps] == [1, 2, 3]
