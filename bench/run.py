@@ -116,6 +116,7 @@ def measure_browser(
     recordings: Recordings,
     warmup: int,
     repeat: int,
+    missed: list[str],
 ) -> tuple[list[Row], list[Row]]:
     token = plan_to_token(recordings.plan)
     shown = [i for i in interactions if i.press is not None]
@@ -123,6 +124,13 @@ def measure_browser(
     paths = {(i.page, i.before): recordings.of(i.page, i.before) for i in shown}
     loads = {page: recordings.of(page) for page in pages}
     with _servers(sorted({*paths.values(), *loads.values()})) as (app, refs):
+
+        def urls_of(interaction: Interaction) -> dict[str, str]:
+            return {
+                "app": f"{app}/{interaction.page}?plan={token}",
+                "reference": refs[paths[(interaction.page, interaction.before)]],
+            }
+
         load_rows = []
         for page in pages:
             app_times, ref_times = [], []
@@ -136,35 +144,46 @@ def measure_browser(
             print(f"  browser first load: {page or 'start'}", file=sys.stderr)
         rows = []
         for interaction in shown:
-            press = interaction.press
-            assert press is not None
-            urls = {
-                "app": f"{app}/{interaction.page}?plan={token}",
-                "reference": refs[paths[(interaction.page, interaction.before)]],
-            }
-            tabs = {name: harness.open_page(browser, url) for name, url in urls.items()}
-            for tab in tabs.values():
-                _ready(tab, interaction)
-            times: dict[str, list[float]] = {"app": [], "reference": []}
-            for round_ in range(warmup + repeat):
-                order = list(tabs) if round_ % 2 == 0 else list(reversed(tabs))
-                for name in order:
-                    tab = tabs[name]
-                    if interaction.changes_plan:  # reopened, outside the time
-                        tab.goto(urls[name])
-                        tab.wait_for_selector(IDLE)
-                        _ready(tab, interaction)
-                    expect = interaction.expect if name == "app" else None
-                    trip = harness.round_trip(
-                        tab, press, round_, None if expect is None else expect(round_)
-                    )
-                    if round_ >= warmup:
-                        times[name].append(trip.total)
-            for tab in tabs.values():
-                tab.close()
-            rows.append(Row(interaction.page, interaction.name, times["app"], times["reference"]))
+            try:
+                rows.append(
+                    _browser_row(browser, interaction, urls_of(interaction), warmup, repeat)
+                )
+            except Exception as error:
+                reason = str(error).splitlines()[0][:160]
+                missed.append(f"- {interaction.page}: {interaction.name}: not measured ({reason})")
             print(f"  browser {interaction.page or 'start'}: {interaction.name}", file=sys.stderr)
     return rows, load_rows
+
+
+def _browser_row(
+    browser: Browser, interaction: Interaction, urls: dict[str, str], warmup: int, repeat: int
+) -> Row:
+    """The app's and the reference's tabs taking turns at one interaction."""
+    press = interaction.press
+    if press is None:
+        raise ValueError("no browser step")
+    tabs = {name: harness.open_page(browser, url) for name, url in urls.items()}
+    try:
+        for tab in tabs.values():
+            _ready(tab, interaction)
+        times: dict[str, list[float]] = {"app": [], "reference": []}
+        for round_ in range(warmup + repeat):
+            for name in list(tabs) if round_ % 2 == 0 else list(reversed(tabs)):
+                tab = tabs[name]
+                if interaction.changes_plan:  # reopened, outside the time
+                    tab.goto(urls[name])
+                    tab.wait_for_selector(IDLE)
+                    _ready(tab, interaction)
+                expect = interaction.expect if name == "app" else None
+                trip = harness.round_trip(
+                    tab, press, round_, None if expect is None else expect(round_)
+                )
+                if round_ >= warmup:
+                    times[name].append(trip.total)
+    finally:
+        for tab in tabs.values():
+            tab.close()
+    return Row(interaction.page, interaction.name, times["app"], times["reference"])
 
 
 def main() -> None:
@@ -180,6 +199,7 @@ def main() -> None:
     plan = example_plan(today)
     chosen = [i for i in INTERACTIONS if args.page is None or i.page == args.page.strip("/")]
     lines = ["## Benchmark: every interaction against its page's reference", "", *machine()]
+    missed: list[str] = []
     with tempfile.TemporaryDirectory(prefix="bench-") as scratch:
         recordings = Recordings(Path(scratch), plan, today)
         print("AppTest…", file=sys.stderr)
@@ -201,13 +221,14 @@ def main() -> None:
                     executable_path=harness.CHROMIUM, args=harness.CHROMIUM_ARGS
                 )
                 lines[3:3] = [f"- Chromium {browser.version}, headless"]
-                trips, loads = measure_browser(browser, chosen, recordings, warmup, repeat)
+                trips, loads = measure_browser(browser, chosen, recordings, warmup, repeat, missed)
                 browser.close()
             lines += [
                 "",
                 "### Browser: each interaction, press to settled page",
                 "",
                 ratio_table(trips, BROWSER_TARGET),
+                *missed,
                 "",
                 "### Browser: the first load of each page from a share link, new context",
                 "",
