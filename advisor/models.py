@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import Annotated, Any, Literal, Self
+from typing import Annotated, Any, Literal, Self, TypeVar
 from uuid import uuid4
 
 from pydantic import (
@@ -402,18 +402,23 @@ class Application(BaseModel):
         return choice if choice is not None and choice.phrase == self.timing_phrase else None
 
 
-def _today_from(info: ValidationInfo) -> date | None:
+_T = TypeVar("_T")
+
+
+def _from_context(info: ValidationInfo, key: str, kind: type[_T]) -> _T | None:
+    """What the caller passed as `key` in `model_validate(..., context=...)`, if of `kind`."""
     context: Any = info.context
-    if isinstance(context, dict) and isinstance(context.get("today"), date):
-        return context["today"]  # type: ignore[no-any-return]
-    return None
+    value = context.get(key) if isinstance(context, dict) else None
+    return value if isinstance(value, kind) else None
+
+
+def _today_from(info: ValidationInfo) -> date | None:
+    return _from_context(info, "today", date)
 
 
 def _style_from(info: ValidationInfo) -> DateStyle:
     """How the reader writes dates, when the caller says (`context={"date_style": ...}`)."""
-    context: Any = info.context
-    style = context.get("date_style") if isinstance(context, dict) else None
-    return style if isinstance(style, DateStyle) else DateStyle.DAY_FIRST
+    return _from_context(info, "date_style", DateStyle) or DateStyle.DAY_FIRST
 
 
 def _check_after_interview(value: date, info: ValidationInfo) -> None:
