@@ -5,10 +5,10 @@ import pytest
 from icalendar import Calendar, Component
 from playwright.sync_api import Browser, Page, expect
 
-from advisor import Application, Plan
+from advisor import Application, DateStyle, Plan
 from advisor.examples import examples
 from advisor.share_link import plan_to_token
-from tests.advisor.test_dates import WRITTEN
+from tests.advisor.test_dates import DAY, MONTH, WRITTEN
 from tests.browser.conftest import add_applications, settle
 
 pytestmark = pytest.mark.browser
@@ -89,9 +89,9 @@ def test_marking_a_step_done_on_a_phone_is_confirmed_in_view(server: str, phone:
     assert box["y"] + box["height"] <= 844
 
 
-@pytest.mark.parametrize(("locale", "style"), [("en-US", "MONTH_FIRST"), ("en-GB", "DAY_FIRST")])
+@pytest.mark.parametrize(("locale", "style"), [("en-US", MONTH), ("en-GB", DAY)])
 def test_the_browsers_language_setting_decides_how_the_timeline_writes_dates(
-    server: str, browser: Browser, locale: str, style: str
+    server: str, browser: Browser, locale: str, style: DateStyle
 ) -> None:
     plan = next(e.plan for e in examples(today=date.today()) if e.key == "clear-timeline")
     context = browser.new_context(locale=locale, viewport={"width": 1280, "height": 900})
@@ -100,6 +100,5 @@ def test_the_browsers_language_setting_decides_how_the_timeline_writes_dates(
     page.goto(f"{server}/timeline?plan={plan_to_token(plan)}")
     settle(page)
 
-    written = {s.name: pattern for s, pattern in WRITTEN.items()}[style]
-    expect(page.locator(".st-key-t_next_action")).to_contain_text(written)
+    expect(page.locator(".st-key-t_next_action")).to_contain_text(WRITTEN[style])
     context.close()
