@@ -38,3 +38,32 @@ def a_plan(*companies: str, **overrides: Any) -> Plan:
     }
     data.update(overrides)
     return Plan.model_validate(data, context={"today": TODAY})
+
+
+def waiting_above_offers(*, said: tuple[str, ...], offers: int) -> Plan:
+    """Employers still deciding, one per answer in `said`, ranked above `offers` offers made
+    TODAY and due Friday 13 November: each offer is weighed against every one of them."""
+    deciding = [
+        {
+            "id": f"wait{index}",
+            "company": f"Waiting {index}",
+            "interview_date": MONDAY,
+            "timing": "time_frame",
+            "timing_phrase": phrase,
+        }
+        for index, phrase in enumerate(said)
+    ]
+    offering = [
+        {
+            "id": f"offer{index}",
+            "company": f"Offering {index}",
+            "interview_date": MONDAY,
+            "events": [{"kind": "offer", "on": TODAY, "offer_deadline": date(2026, 11, 13)}],
+        }
+        for index in range(offers)
+    ]
+    applications = deciding + offering
+    return Plan.model_validate(
+        {"applications": applications, "preference": [a["id"] for a in applications]},
+        context={"today": TODAY},
+    )

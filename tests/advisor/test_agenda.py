@@ -15,7 +15,7 @@ from advisor.dates import DateStyle
 from advisor.events import Event, EventKind, StepKind
 from advisor.offers import offer_of, timing_picture
 from advisor.schedule import with_event
-from tests.advisor.factories import MONDAY, TODAY, an_application
+from tests.advisor.factories import MONDAY, TODAY, an_application, waiting_above_offers
 from tests.advisor.plans import plans
 
 FRIDAY_27 = date(2026, 11, 27)
@@ -53,42 +53,13 @@ def the_issue_case(*events: Event) -> Plan:
     )
 
 
-def waiting_on_three_employers_with_two_offers() -> Plan:
-    """Three ranked employers still deciding, each asked about by both offers below them."""
-    said = ("within two weeks", "by the end of next week", "in 2-3 weeks")
-    deciding = [
-        {
-            "id": f"wait{index}",
-            "company": f"Waiting {index}",
-            "interview_date": MONDAY,
-            "timing": "time_frame",
-            "timing_phrase": phrase,
-        }
-        for index, phrase in enumerate(said)
-    ]
-    offering = [
-        {
-            "id": f"offer{index}",
-            "company": f"Offering {index}",
-            "interview_date": MONDAY,
-            "events": [{"kind": "offer", "on": TODAY, "offer_deadline": date(2026, 11, 13)}],
-        }
-        for index in range(2)
-    ]
-    return Plan.model_validate(
-        {
-            "applications": deciding + offering,
-            "preference": [a["id"] for a in deciding + offering],
-        },
-        context={"today": TODAY},
-    )
-
-
 @pytest.mark.parametrize("style", list(DateStyle))
 def test_one_agenda_reads_each_applications_words_once(
     monkeypatch: pytest.MonkeyPatch, style: DateStyle
 ) -> None:
-    plan = waiting_on_three_employers_with_two_offers()
+    plan = waiting_above_offers(
+        said=("within two weeks", "by the end of next week", "in 2-3 weeks"), offers=2
+    )
     read: Counter[str] = Counter()
     real = windows.parse_timeline_phrase
 

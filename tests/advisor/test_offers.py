@@ -19,7 +19,7 @@ from advisor.offers import (
 )
 from advisor.schedule import follow_up_schedule
 from advisor.workdays import business_days_between
-from tests.advisor.factories import MONDAY, TODAY, an_application
+from tests.advisor.factories import MONDAY, TODAY, an_application, waiting_above_offers
 
 DEADLINE = date(2026, 11, 12)  # a Thursday
 
@@ -233,23 +233,7 @@ def test_the_timing_picture_does_not_depend_on_the_order_applications_were_enter
 def test_each_ranked_application_is_checked_for_an_answer_once_however_many_offers(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    offering = [
-        {
-            "id": f"offer{index}",
-            "company": f"Offering {index}",
-            "interview_date": MONDAY,
-            "events": [{"kind": "offer", "on": TODAY, "offer_deadline": date(2026, 11, 13)}],
-        }
-        for index in range(3)
-    ]
-    deciding = [
-        {"id": f"wait{index}", "company": f"Waiting {index}", "interview_date": MONDAY}
-        for index in range(3)
-    ]
-    plan = Plan.model_validate(
-        {"applications": offering + deciding, "preference": [a["id"] for a in deciding + offering]},
-        context={"today": TODAY},
-    )
+    plan = waiting_above_offers(said=("within two weeks",) * 3, offers=3)
     checked: list[str] = []
     real = offers.is_waiting
 
