@@ -90,7 +90,11 @@ def _arguments(
     shown = kwargs.pop("format_func", None)
     if shown is not None:
         if len(args) > _OPTIONS_AT:
-            args = (*args[:_OPTIONS_AT], [shown(o) for o in args[_OPTIONS_AT]], *args[2:])
+            args = (
+                *args[:_OPTIONS_AT],
+                [shown(o) for o in args[_OPTIONS_AT]],
+                *args[_OPTIONS_AT + 1 :],
+            )
         elif "options" in kwargs:
             kwargs["options"] = [shown(o) for o in kwargs["options"]]
     if method == "download_button" and callable(kwargs.get("data")):
