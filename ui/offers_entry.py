@@ -87,30 +87,41 @@ def draw_offer_form(plan: Plan, today: date) -> None:
         return
     offer = offer_of(application)
     with st.form("o_offer_form", border=False):
-        received_on = st.date_input(
+        st.date_input(
             "Offer received on",
             key=state.keep(f"o_received_{chosen}", offer.received_on if offer else today),
             format=numeric_date_format(application.country),
         )
         given = offer.deadline if offer is not None and not offer.deadline_assumed else None
-        deadline = st.date_input(
+        st.date_input(
             "Reply by (leave empty if they gave no date)",
             key=state.keep(f"o_deadline_{chosen}", given),
             format=numeric_date_format(application.country),
             help="Without a date we assume three business days, and say so.",
         )
-        saved = st.form_submit_button(
-            "Update the offer" if offer else "Save the offer", type="primary", key="o_save_offer"
+        st.form_submit_button(
+            "Update the offer" if offer else "Save the offer",
+            type="primary",
+            key="o_save_offer",
+            on_click=_save_offer,
+            args=(chosen, today),
         )
-    if saved:
-        _save_offer(application, received_on, deadline, today)
-    if offer is not None and st.button("Remove this offer", key=f"o_withdraw_{chosen}"):
-        state.save_plan(state.plan().with_application(withdraw_offer(application=application)))
-        state.confirm(f"Offer from {md_escape(application.company)} removed.", ":material/delete:")
-        st.rerun()
+    state.show_refusal("o_save_offer")
+    if offer is not None:
+        st.button(
+            "Remove this offer", key=f"o_withdraw_{chosen}", on_click=_withdraw, args=(chosen,)
+        )
 
 
-def _save_offer(application: Application, received_on: Any, deadline: Any, today: date) -> None:
+def _save_offer(application_id: str, today: date) -> None:
+    """The `on_click` of "Save the offer": record it before the page is drawn, so the run the
+    click starts opens on the offer's next step."""
+    application = state.plan().get(application_id)
+    if application is None:  # removed in another tab since the form was drawn
+        state.refuse("o_save_offer", "This application is no longer in your plan.")
+        return
+    received_on = st.session_state.get(f"o_received_{application_id}")
+    deadline = st.session_state.get(f"o_deadline_{application_id}")
     try:
         updated = record_offer(
             application=application,
@@ -120,12 +131,19 @@ def _save_offer(application: Application, received_on: Any, deadline: Any, today
             date_style=state.date_style(),
         )
     except OfferError as error:
-        st.error(str(error))
+        state.refuse("o_save_offer", str(error))
         return
     state.save_plan(state.plan().with_application(updated))
     company = md_escape(application.company)
     state.confirm(f"Offer from {company} saved: your next step is at the top of the page.")
-    st.rerun()
+
+
+def _withdraw(application_id: str) -> None:
+    application = state.plan().get(application_id)
+    if application is not None:
+        state.save_plan(state.plan().with_application(withdraw_offer(application=application)))
+        company = md_escape(application.company)
+        state.confirm(f"Offer from {company} removed.", ":material/delete:")
 
 
 def draw_weights(plan: Plan) -> Plan:

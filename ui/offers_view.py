@@ -23,7 +23,7 @@ from ui.offers_chart import (
     timing_frames,
 )
 from ui.text import application_label, md_escape
-from ui.timeline_view import STATUS_BADGE, mark_done
+from ui.timeline_view import STATUS_BADGE, mark_done_button
 
 # A page draws at most this many offer lines and boxes, however many offers a plan holds: the
 # rest are counted in one line (a plan of 100 applications once meant 2,500 boxes).
@@ -258,5 +258,4 @@ def draw_next_step(plan: Plan, plan_agenda: Agenda, offer_id: str, today: date) 
         st.markdown(f"**{md_escape(draft.title)}**{subject}")
         st.code(draft.body, language=None, wrap_lines=True)
         browser.copy_and_share(draft.body, key="o_copy_next", title=draft.title)
-        if st.button("Mark it done today", key="o_next_done", type="primary"):
-            mark_done(plan, action, today)
+        mark_done_button(action, today, label="Mark it done today", key="o_next_done", primary=True)

@@ -15,6 +15,7 @@ from advisor.agenda import Agenda
 from advisor.agenda import agenda as build_agenda
 from advisor.plan_file import PlanFileError
 from advisor.share_link import plan_from_token, plan_to_token
+from ui.text import md_escape
 
 if TYPE_CHECKING:
     import altair as alt
@@ -29,6 +30,7 @@ _ENCODED = "_plan_token"  # (plan, its token): encode each plan once
 LINK_ERROR = "_link_error"  # why the plan in the opening link could not be read
 PENDING = "_pending_plan"  # (plan, where it came from) waiting for the user to confirm
 NOTICE = "_notice"  # (message, icon): a confirmation to show on the next run
+REFUSED = "_refused"  # (button key, why): an action a callback could not do, shown by the button
 FOCUS = "_focus_step"  # the questionnaire step whose first field takes the keyboard next run
 KEPT = "_kept_inputs"  # scope -> {widget key: value}: what each input last held (see `keep`)
 _SHOWN = "_kept_shown"  # widget key -> the scope whose value the widget shows now
@@ -46,6 +48,7 @@ SESSION_KEYS = frozenset(
         LINK_ERROR,
         PENDING,
         NOTICE,
+        REFUSED,
         FOCUS,
         KEPT,
         _SHOWN,
@@ -372,6 +375,20 @@ def confirm(message: str, icon: str = ":material/check:") -> None:
     and shown by `show_confirmation` on the next run (the router calls it on every run).
     """
     st.session_state[NOTICE] = (message, icon)
+
+
+def refuse(key: str, message: str) -> None:
+    """From the `on_click` callback of button `key`: its action could not be done, and why
+    (plain text). `show_refusal(key)`, called where the button is drawn, shows it there."""
+    st.session_state[REFUSED] = (key, message)
+
+
+def show_refusal(key: str) -> None:
+    """Show, once, why the action of button `key` was refused on this run (see `refuse`)."""
+    refused = st.session_state.get(REFUSED)
+    if isinstance(refused, tuple) and refused[0] == key:
+        del st.session_state[REFUSED]
+        st.error(md_escape(refused[1]))
 
 
 def show_confirmation() -> None:

@@ -11,7 +11,7 @@ from advisor import Application, Plan, field_errors, numeric_date_format
 from advisor.agenda import Action, ActionStatus, Agenda
 from advisor.calendar_export import google_calendar_link
 from advisor.editing import EVENT_LABELS
-from advisor.events import ANSWERS, CONTACT_STEPS, Event, EventKind, StepKind
+from advisor.events import ANSWERS, CONTACT_STEPS, Event, EventKind
 from advisor.schedule import with_event, without_last_event
 from ui import browser, state
 from ui.text import application_label, md_escape
@@ -61,22 +61,59 @@ def log(application: Application, event: Event, today: date) -> str | None:
     return None
 
 
-def log_and_refresh(application: Application, event: Event, today: date, *, done: str) -> None:
-    """Log `event`, confirm it with `done` and redraw the page, or show why it cannot be logged."""
+def log_now(application_id: str, event: Event, today: date, *, done: str, key: str) -> None:
+    """The `on_click` of button `key`: log `event` before the page is drawn, so the run the
+    click starts already shows it, confirmed with `done`; or say by the button why it cannot."""
+    application = state.plan().get(application_id)
+    if application is None:  # removed in another tab since the button was drawn
+        state.refuse(key, "This application is no longer in your plan.")
+        return
     problem = log(application, event, today)
     if problem:
-        st.error(md_escape(problem))
+        state.refuse(key, problem)
     else:
         state.confirm(f"{done} The plan is updated.")
-        st.rerun()
 
 
-def mark_done(plan: Plan, action: Action, today: date) -> None:
-    """Log `action` as done today on its own application, and redraw."""
-    application = plan.get(action.application_id)
-    if application is not None:
-        done = Event(kind=EventKind.STEP_DONE, on=today, step=action.kind)
-        log_and_refresh(application, done, today, done=f"Done: {action.title}.")
+def mark_done_button(
+    action: Action, today: date, *, label: str, key: str, primary: bool = False
+) -> None:
+    """A button that logs `action` as done today on its own application."""
+    done = Event(kind=EventKind.STEP_DONE, on=today, step=action.kind)
+    st.button(
+        label,
+        key=key,
+        type="primary" if primary else "secondary",
+        on_click=log_now,
+        args=(action.application_id, done, today),
+        kwargs={"done": f"Done: {action.title}.", "key": key},
+    )
+    state.show_refusal(key)
+
+
+def _undo_last_entry(application_id: str) -> None:
+    application = state.plan().get(application_id)
+    if application is not None and application.events:
+        save(without_last_event(application=application))
+
+
+def _log_inputs(application_id: str, today: date) -> None:
+    """The `on_click` of "Log it": log the event as the inputs above the button hold it now
+    (read here, not passed from the run that drew the button, which may predate an edit)."""
+    values = st.session_state
+    kind: EventKind = values["t_event_kind"]
+    try:
+        event = Event(
+            kind=kind,
+            on=values["t_event_on"],
+            step=values.get(f"t_event_step_{application_id}") if kind in ANSWERS else None,
+            call_back_on=values.get("t_call_back_on") if kind is EventKind.CALL_BACK else None,
+            offer_deadline=values.get("t_offer_deadline") if kind is EventKind.OFFER else None,
+        )
+    except ValidationError as error:
+        state.refuse("t_log", "; ".join(field_errors(error, EVENT_LABELS).values()))
+        return
+    log_now(application_id, event, today, done=f"Logged: {kind.label.lower()}.", key="t_log")
 
 
 def draw_next_action(plan: Plan, plan_agenda: Agenda, today: date) -> None:
@@ -94,8 +131,7 @@ def draw_next_action(plan: Plan, plan_agenda: Agenda, today: date) -> None:
             f"({when(action.date, today)}) by {action.channel.label.lower()}"
         )
         st.markdown(md_escape(action.why))
-        if st.button("Mark it done today", key="t_next_done", type="primary"):
-            mark_done(plan, action, today)
+        mark_done_button(action, today, label="Mark it done today", key="t_next_done", primary=True)
 
 
 def draw_steps(plan: Plan, application: Application, plan_agenda: Agenda, today: date) -> None:
@@ -125,8 +161,10 @@ def draw_steps(plan: Plan, application: Application, plan_agenda: Agenda, today:
             if not action.is_open:
                 continue
             done, google = st.columns(2, vertical_alignment="center")
-            if done.button("Mark done today", key=f"t_done_{action.kind.value}"):
-                mark_done(plan, action, today)
+            with done:
+                mark_done_button(
+                    action, today, label="Mark done today", key=f"t_done_{action.kind.value}"
+                )
             google.link_button(
                 "Add to Google Calendar",
                 google_calendar_link(action),
@@ -135,15 +173,16 @@ def draw_steps(plan: Plan, application: Application, plan_agenda: Agenda, today:
             )
 
 
-def _answered_step(application: Application, plan_agenda: Agenda) -> StepKind | None:
-    """Which follow-up an answer is about: the candidate picks among this application's."""
+def _draw_answered_step(application: Application, plan_agenda: Agenda) -> None:
+    """Which follow-up an answer is about: the candidate picks among this application's (none
+    to pick from, no choice drawn: the answer is then logged about no step)."""
     contacts = [
         a
         for a in plan_agenda.for_application(application.id)
         if a.kind in CONTACT_STEPS and a.status is not ActionStatus.DROPPED
     ]
     if not contacts:
-        return None
+        return
     done = [a for a in contacts if a.status is ActionStatus.DONE]
     kinds = [a.kind for a in contacts]
     default = done[-1].kind if done else kinds[0]
@@ -152,13 +191,12 @@ def _answered_step(application: Application, plan_agenda: Agenda) -> StepKind | 
         f"{state.date_style().short(a.date, year_of=application.interview_date)})"
         for a in contacts
     }
-    picked: StepKind = st.selectbox(
+    st.selectbox(
         "About which follow-up",
         kinds,
         key=state.keep_choice(f"t_event_step_{application.id}", kinds, default, default),
         format_func=labels.__getitem__,
     )
-    return picked
 
 
 def draw_log(application: Application, plan_agenda: Agenda, today: date) -> None:
@@ -171,32 +209,25 @@ def draw_log(application: Application, plan_agenda: Agenda, today: date) -> None
         key=state.keep("t_event_kind", kinds[0]),
         format_func=lambda k: k.label,
     )
-    step = _answered_step(application, plan_agenda) if kind in ANSWERS else None
-    on = st.date_input("When", key=state.keep("t_event_on", today), format=dates)
-    call_back_on = offer_deadline = None
+    if kind in ANSWERS:
+        _draw_answered_step(application, plan_agenda)
+    st.date_input("When", key=state.keep("t_event_on", today), format=dates)
     if kind is EventKind.CALL_BACK:
-        call_back_on = st.date_input(
-            "Call back on", key=state.keep("t_call_back_on", None), format=dates
-        )
+        st.date_input("Call back on", key=state.keep("t_call_back_on", None), format=dates)
     if kind is EventKind.OFFER:
-        offer_deadline = st.date_input(
+        st.date_input(
             "Their deadline (leave empty if none was given)",
             key=state.keep("t_offer_deadline", None),
             format=dates,
         )
-    if st.button("Log it", key="t_log", icon=":material/add_task:"):
-        try:
-            event = Event(
-                kind=kind,
-                on=on,
-                step=step,
-                call_back_on=call_back_on,
-                offer_deadline=offer_deadline,
-            )
-        except ValidationError as error:
-            st.error(md_escape("; ".join(field_errors(error, EVENT_LABELS).values())))
-            return
-        log_and_refresh(application, event, today, done=f"Logged: {kind.label.lower()}.")
+    st.button(
+        "Log it",
+        key="t_log",
+        icon=":material/add_task:",
+        on_click=_log_inputs,
+        args=(application.id, today),
+    )
+    state.show_refusal("t_log")
     answers = [e for e in application.events if e.kind is not EventKind.STEP_DONE]
     if application.events:
         last = application.events[-1]
@@ -205,6 +236,10 @@ def draw_log(application: Application, plan_agenda: Agenda, today: date) -> None
         )
         on = state.date_style().short(last.on, year_of=application.interview_date)
         st.caption(f"Last entry: {what} on {on}. {len(answers)} answer(s) logged.")
-        if st.button("Undo the last entry", key="t_undo", icon=":material/undo:"):
-            save(without_last_event(application=application))
-            st.rerun()
+        st.button(
+            "Undo the last entry",
+            key="t_undo",
+            icon=":material/undo:",
+            on_click=_undo_last_entry,
+            args=(application.id,),
+        )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -73,3 +74,24 @@ def expand(at: AppTest, key: str) -> AppTest:
     at.run()
     assert not at.exception, at.exception
     return at
+
+
+def runs_after(at: AppTest, act: Callable[[AppTest], object]) -> int:
+    """How many times the page was drawn for one action of the user (`act`, then a run): each
+    run is a round trip the user waits through, so an action that redraws twice costs double."""
+    import ui.router
+
+    original, runs = ui.router.run, [0]
+
+    def counted() -> None:
+        runs[0] += 1
+        original()
+
+    ui.router.run = counted
+    try:
+        act(at)
+        at.run()
+    finally:
+        ui.router.run = original
+    assert not at.exception, at.exception
+    return runs[0]

@@ -8,7 +8,7 @@ from streamlit.testing.v1 import AppTest
 from advisor import Application, Plan
 from advisor.offers import offer_of, record_offer
 from advisor.terms import Criterion, Weights
-from tests.ui.apptest import TODAY, errors, expand, start, texts
+from tests.ui.apptest import TODAY, errors, expand, runs_after, start, texts
 from ui.offers_view import MAX_GAP_BOXES
 
 OFFERS = "pages/offers.py"
@@ -141,6 +141,17 @@ def test_a_deadline_before_the_offer_is_refused_and_the_offer_stays_as_it_was() 
     assert not at.exception
     assert any(e.startswith("Reply by: this is before the offer arrived") for e in errors(at))
     assert saved_plan(at) == plan
+
+
+def test_saving_and_removing_an_offer_each_redraw_the_page_once() -> None:
+    """The offer is recorded in the button's callback, before the page is drawn: one round trip."""
+    at = open_offers(ranked(first_choice(), offering()))
+    at.selectbox(key="o_offer_for").set_value("second1").run()
+
+    assert runs_after(at, lambda at: at.button(key="o_save_offer").click()) == 1
+    assert offer_of(saved_plan(at).applications[1]) is not None
+    assert runs_after(at, lambda at: at.button(key="o_withdraw_second1").click()) == 1
+    assert offer_of(saved_plan(at).applications[1]) is None
 
 
 def test_the_ranking_is_saved_as_the_user_picks_it() -> None:

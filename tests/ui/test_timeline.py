@@ -6,7 +6,7 @@ from streamlit.testing.v1 import AppTest
 from advisor import Application, Plan
 from advisor.agenda import agenda as build_agenda
 from advisor.events import EventKind, StepKind
-from tests.ui.apptest import TODAY, errors, start, texts
+from tests.ui.apptest import TODAY, errors, runs_after, start, texts
 
 TIMELINE = "pages/timeline.py"
 
@@ -163,3 +163,16 @@ def test_an_answer_is_logged_against_the_follow_up_it_answers() -> None:
     assert [(e.kind, e.step) for e in logged] == [
         (EventKind.NONCOMMITTAL, StepKind.FIRST_FOLLOW_UP)
     ]
+
+
+def test_marking_done_logging_and_undoing_each_redraw_the_page_once() -> None:
+    """The action runs in the button's callback, before the page is drawn: one round trip."""
+    at = _open(_plan())
+
+    assert runs_after(at, lambda at: at.button(key="t_next_done").click()) == 1
+    at.selectbox(key="t_event_kind").set_value(EventKind.NONCOMMITTAL).run()
+    assert runs_after(at, lambda at: at.button(key="t_log").click()) == 1
+    assert runs_after(at, lambda at: at.button(key="t_undo").click()) == 1
+
+    contoso = at.session_state["plan"].applications[1]
+    assert [e.kind for e in contoso.events] == [EventKind.STEP_DONE]
