@@ -29,9 +29,9 @@ def _demo_day() -> None:
         "No date in the plan has changed, and links open on the real today.",
         icon=":material/history:",
     )
-    if button.button("Back to today", key="demo_back", width="stretch"):
-        state.set_demo_day(None)
-        st.rerun()
+    button.button(
+        "Back to today", key="demo_back", width="stretch", on_click=state.set_demo_day, args=(None,)
+    )
 
 
 def _link_error() -> None:
@@ -58,12 +58,14 @@ def _pending() -> None:
             icon=":material/swap_horiz:",
         )
         replace, keep = st.columns(2)
-        if replace.button("Replace my plan", key="pending_replace", type="primary"):
-            state.replace_plan(new_plan)
-            st.rerun()
-        if keep.button("Keep my plan", key="pending_keep"):
-            state.drop_pending_plan()
-            st.rerun()
+        replace.button(
+            "Replace my plan",
+            key="pending_replace",
+            type="primary",
+            on_click=state.replace_plan,
+            args=(new_plan,),
+        )
+        keep.button("Keep my plan", key="pending_keep", on_click=state.drop_pending_plan)
 
 
 def _example() -> None:
@@ -76,6 +78,13 @@ def _example() -> None:
         "to show how the advice works: change anything you like.",
         icon=":material/school:",
     )
-    if button.button("Make it my own plan", key="example_own", width="stretch"):
-        state.save_plan(current.model_copy(update={"example": ""}))
-        st.rerun()
+    button.button(
+        "Make it my own plan",
+        key="example_own",
+        width="stretch",
+        on_click=_make_own,
+    )
+
+
+def _make_own() -> None:
+    state.save_plan(state.plan().model_copy(update={"example": ""}))

@@ -69,34 +69,42 @@ def draw_file(today: date) -> None:
     )
     # Each file is read once, then the uploader is drawn afresh under a new key: Streamlit then
     # drops the file from the server's memory after this run, so no upload stays in a session.
-    rounds = st.session_state.get(state.UPLOAD_ROUND, 0)
-    uploaded = st.file_uploader(
+    key = upload_key(st.session_state)
+    st.file_uploader(
         "Open a plan file",
         type=["json"],
-        key=f"{UPLOAD_KEY}_{rounds}",
+        key=key,
         max_upload_size=1,  # the server refuses more too: server.maxUploadSize in config.toml
         help=f"A .json file saved from this app, up to {MAX_FILE_BYTES // 1000} KB.",
+        on_change=_read_plan_file,
+        args=(key, today),
     )
-    if uploaded is not None:
-        name, raw = uploaded.name, uploaded.getvalue()
-        st.session_state[state.UPLOAD_ROUND] = rounds + 1
-        st.session_state.pop(state.UPLOAD_ERROR, None)
-        try:
-            opened = plan_from_json(raw, today=today)
-        except PlanFileError as error:
-            st.session_state[state.UPLOAD_ERROR] = (name, str(error))
-        else:
-            if state.propose_plan(opened, source=f"the file “{name}”"):
-                state.confirm(f"Plan opened from {md_escape(name)}.")
-            else:
-                state.confirm(_ASKED, ":material/arrow_upward:")
-        st.rerun()
     failed = st.session_state.get(state.UPLOAD_ERROR)
     if failed:
         name, error = failed
         st.error(
             f"Plan file {md_escape(name)}: {md_escape(error)}. Your current plan is unchanged."
         )
+
+
+def _read_plan_file(key: str, today: date) -> None:
+    """The uploader's `on_change`: read the file before the page is drawn, so the run it starts
+    shows the plan (or why not)."""
+    uploaded = st.session_state.get(key)
+    if uploaded is None:  # the file was taken off the uploader
+        return
+    st.session_state[state.UPLOAD_ROUND] = st.session_state.get(state.UPLOAD_ROUND, 0) + 1
+    st.session_state.pop(state.UPLOAD_ERROR, None)
+    name = uploaded.name
+    try:
+        opened = plan_from_json(uploaded.getvalue(), today=today)
+    except PlanFileError as error:
+        st.session_state[state.UPLOAD_ERROR] = (name, str(error))
+        return
+    if state.propose_plan(opened, source=f"the file “{name}”"):
+        state.confirm(f"Plan opened from {md_escape(name)}.")
+    else:
+        state.confirm(_ASKED, ":material/arrow_upward:")
 
 
 def upload_key(session: Mapping[str, Any]) -> str:
@@ -107,29 +115,33 @@ def upload_key(session: Mapping[str, Any]) -> str:
 def draw_examples(today: date, *, key_prefix: str, detailed: bool = True) -> None:
     """Every ready-made case, each loadable in one click (asking before replacing a plan)."""
     for example in examples(today=today):
+        load = {"on_click": _load_example, "args": (example.key, today)}
         if detailed:
             with st.container(border=True):
                 st.markdown(f"**{example.title}**")
                 st.caption(example.summary)
-                clicked = st.button(
+                st.button(
                     "Load this example",
                     key=f"{key_prefix}_example_{example.key}",
                     icon=":material/play_arrow:",
+                    **load,
                 )
         else:
-            clicked = st.button(
+            st.button(
                 example.title,
                 key=f"{key_prefix}_example_{example.key}",
                 icon=":material/school:",
+                **load,
             )
-        if clicked:
-            if state.propose_plan(
-                example.plan.with_fresh_ids(), source=f"the example “{example.title}”"
-            ):
-                state.confirm(f"Example loaded: {example.title}.", ":material/school:")
-            else:
-                state.confirm(_ASKED, ":material/arrow_upward:")
-            st.rerun()
+
+
+def _load_example(key: str, today: date) -> None:
+    """A button's `on_click`: load the example before the page is drawn (or ask first)."""
+    example = next(e for e in examples(today=today) if e.key == key)
+    if state.propose_plan(example.plan.with_fresh_ids(), source=f"the example “{example.title}”"):
+        state.confirm(f"Example loaded: {example.title}.", ":material/school:")
+    else:
+        state.confirm(_ASKED, ":material/arrow_upward:")
 
 
 def draw_start_over() -> None:
@@ -137,9 +149,9 @@ def draw_start_over() -> None:
         return
     with st.popover("Clear this plan", icon=":material/delete:"):
         st.markdown("This removes every application from this browser tab. It cannot be undone.")
-        if st.button("Clear it", key="p_clear", type="primary"):
-            state.replace_plan(Plan())
-            st.rerun()
+        st.button(
+            "Clear it", key="p_clear", type="primary", on_click=state.replace_plan, args=(Plan(),)
+        )
 
 
 PRIVACY = (
