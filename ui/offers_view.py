@@ -17,8 +17,9 @@ from ui import browser, state
 from ui.date_formats import table_format
 from ui.offers_chart import (
     TIMING_CAPTION,
-    comparison_chart,
     comparison_frame,
+    comparison_rows,
+    comparison_spec,
     timing_chart,
     timing_frames,
 )
@@ -126,10 +127,8 @@ def draw_comparison(plan: Plan) -> None:
     except ComparisonError as error:
         st.warning(md_escape(str(error)))
         return
-    frame = comparison_frame(comparison)
-    spec = state.chart_spec(
-        "offers_comparison_chart", frame.to_dict("list"), lambda: comparison_chart(frame)
-    )
+    # Written afresh at every move of a weight: as a plain dict it costs less than keeping it.
+    spec = comparison_spec(comparison_rows(comparison))
     st.vega_lite_chart(spec, width="stretch", key="o_comparison_chart")
     best = comparison.options[0]
     if comparison.too_close and comparison.margin is not None:
@@ -157,7 +156,7 @@ def draw_comparison(plan: Plan) -> None:
         return
     with table:
         st.dataframe(
-            frame,
+            comparison_frame(comparison),
             hide_index=True,
             width="stretch",
             column_config={

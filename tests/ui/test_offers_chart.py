@@ -1,11 +1,23 @@
 from datetime import date
+from typing import Any
 
 import pandas as pd
+import pytest
 
+from advisor.comparison import Comparison, Option
 from advisor.offers import timing_picture
+from advisor.terms import Criterion
 from tests.ui.apptest import expand
 from tests.ui.test_offers import DEADLINE, TODAY, first_choice, offering, open_offers, ranked
-from ui.offers_chart import OFFER_OPEN, timing_chart, timing_frames
+from ui.offers_chart import (
+    ESTIMATE_COLOUR,
+    OFFER_COLOUR,
+    OFFER_OPEN,
+    comparison_rows,
+    comparison_spec,
+    timing_chart,
+    timing_frames,
+)
 
 LINE_REACH = 10  # pixels either side of a bar's middle that the deadline and today lines cover
 
@@ -107,3 +119,79 @@ def test_the_table_under_the_timing_chart_holds_every_bar_and_is_drawn_only_whil
     assert list(table["what"]) == [OFFER_OPEN, "Decides after the deadline"]
     assert [d.date() for d in table["start"]] == [TODAY, date(2026, 11, 17)]
     assert [d.date() for d in table["end"]] == [DEADLINE, date(2026, 11, 17)]
+
+
+def _option(company: str, total: float, *, estimated: bool = False) -> Option:
+    return Option(
+        application_id=company.lower(),
+        company=company,
+        role="Analyst",
+        estimated=estimated,
+        total_pay=None,
+        scores={},
+        total=total,
+    )
+
+
+def _drawn(spec: dict[str, Any]) -> list[tuple[str, float, str, str]]:
+    """Top to bottom, each bar as the comparison chart draws it: (the name beside it, its
+    length on the score axis, the words at its end, its colour)."""
+    bars, labels = spec["layer"]
+    assert (bars["mark"]["type"], labels["mark"]["type"]) == ("bar", "text")
+    order = bars["encoding"]["y"]["sort"]
+    assert labels["encoding"]["y"]["sort"] == order  # each label on its own bar
+    assert bars["encoding"]["x"]["field"] == labels["encoding"]["x"]["field"] == "score"
+    colour = bars["encoding"]["color"]
+    colours = dict(zip(colour["scale"]["domain"], colour["scale"]["range"], strict=True))
+    text = labels["encoding"]["text"]
+    bar_rows = {row["option"]: row for row in bars["data"]["values"]}
+    label_rows = {row["option"]: row for row in labels["data"]["values"]}
+    return [
+        (
+            name,
+            bar_rows[name]["score"],
+            format(label_rows[name][text["field"]], text["format"]),  # d3's ".1f" is Python's
+            colours[bar_rows[name][colour["field"]]],
+        )
+        for name in order
+    ]
+
+
+@pytest.mark.parametrize(
+    ("options", "drawn"),
+    [
+        (
+            (_option("Northwind", 81.26), _option("Contoso", 62.04)),
+            [("Northwind", 81.3, "81.3", OFFER_COLOUR), ("Contoso", 62.0, "62.0", OFFER_COLOUR)],
+        ),
+        (
+            (_option("Fabrikam", 90.0, estimated=True), _option("Northwind", 12.5)),
+            [
+                ("Fabrikam (estimate)", 90.0, "90.0", ESTIMATE_COLOUR),
+                ("Northwind", 12.5, "12.5", OFFER_COLOUR),
+            ],
+        ),
+        (
+            (_option("Contoso", 100.0), _option("Tailspin", 55.54), _option("Northwind", 0.0)),
+            [
+                ("Contoso", 100.0, "100.0", OFFER_COLOUR),
+                ("Tailspin", 55.5, "55.5", OFFER_COLOUR),
+                ("Northwind", 0.0, "0.0", OFFER_COLOUR),
+            ],
+        ),
+    ],
+)
+def test_the_comparison_draws_each_option_best_first_with_its_score_out_of_100_at_its_end(
+    options: tuple[Option, ...], drawn: list[tuple[str, float, str, str]]
+) -> None:
+    """Best at the top; a bar as long as its score, to one decimal, written at its end; an
+    estimate named and drawn grey, an offer teal. The axis runs 0 to 100 whatever the scores."""
+    comparison = Comparison(
+        options=options, criteria=(Criterion.PAY,), too_close=False, margin=None, notes=()
+    )
+
+    spec = comparison_spec(comparison_rows(comparison))
+
+    assert _drawn(spec) == drawn
+    assert spec["layer"][0]["encoding"]["x"]["scale"]["domain"] == [0, 100]
+    assert spec["height"] == 100 + 40 * len(options)  # a row of 40 pixels for each option
