@@ -60,16 +60,32 @@ def draw_ranking(plan: Plan) -> None:
             key=key,
             format_func=lambda i: "Not ranked" if i is None else labels[i],
             placeholder="Not ranked",
+            on_change=_save_ranking,
+            args=(len(labels),),
         )
         if picked is None:
             break
         chosen.append(picked)
     st.session_state[state.RANKED] = tuple(chosen)
-    if tuple(chosen) != plan.preference:
+    if tuple(chosen) != plan.preference:  # a ranked application removed: the ranks closed up
         state.save_plan(plan.model_copy(update={"preference": tuple(chosen)}))
         st.rerun()
     if len(labels) > 1 and not chosen:
         st.caption("Pick at least your first choice to see whether it decides in time.")
+
+
+def _save_ranking(ranks: int) -> None:
+    """A rank's `on_change`: save the ranking as the choices now read, first choice first,
+    before the page is drawn, so the answer at its top follows in the same run."""
+    chosen: list[str] = []
+    for rank in range(1, ranks + 1):
+        picked = st.session_state.get(f"o_rank_{rank}")
+        if picked is None or picked in chosen:  # the ranking ends at the first empty rank
+            break
+        chosen.append(picked)
+    current = state.plan()
+    if tuple(chosen) != current.preference:
+        state.save_plan(current.model_copy(update={"preference": tuple(chosen)}))
 
 
 def draw_offer_form(plan: Plan, today: date) -> None:
