@@ -17,6 +17,8 @@ Usage::
 from __future__ import annotations
 
 import datetime
+import threading
+from collections import OrderedDict
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -143,26 +145,22 @@ class Agenda(BaseModel):
         return next(t for t in self.tracks if t.application_id == application_id)
 
 
+_OwnPart = tuple["Track", tuple["Action", ...]]
+
+
 def agenda(*, plan: Plan, today: date, date_style: DateStyle = DateStyle.DAY_FIRST) -> Agenda:
     """Every action for every application in `plan`, as of `today`, in the order to do them;
     the dates in their reasons and titles written in `date_style` (the reader's)."""
     actions: list[Action] = []
     tracks: list[Track] = []
     for application in plan.applications:
-        schedule = follow_up_schedule(application=application, today=today, date_style=date_style)
-        tracks.append(
-            Track(
-                application_id=application.id,
-                window=schedule.window,
-                days_waited=schedule.days_waited,
-                waiting=not schedule.closed,  # no offer and no rejection yet
-            )
-        )
-        actions += (
-            _from_step(step, application, plan.candidate_name, today) for step in schedule.steps
-        )
+        track, steps = _own_part(application, plan.candidate_name, today, date_style)
+        tracks.append(track)
+        actions += steps
+    decided = _decided(actions)  # the offer stage adds and drops no decision: read once
     for timing in timing_picture(plan=plan, today=today, date_style=date_style):
-        actions = _with_offer_stage(actions, plan, timing, today, date_style)
+        if timing.offer.application_id not in decided:
+            actions = _with_offer_stage(actions, plan, timing, today, date_style)
     rank = {application_id: index for index, application_id in enumerate(plan.preference)}
     order = {application.id: index for index, application in enumerate(plan.applications)}
     actions.sort(
@@ -176,6 +174,41 @@ def agenda(*, plan: Plan, today: date, date_style: DateStyle = DateStyle.DAY_FIR
         )
     )
     return Agenda(today=today, actions=tuple(actions), tracks=tuple(tracks))
+
+
+_OWN_PARTS: OrderedDict[tuple[int, str, date, DateStyle], tuple[Application, _OwnPart]] = (
+    OrderedDict()
+)
+_OWN_PARTS_KEPT = 1024
+_OWN_PARTS_LOCK = threading.Lock()
+
+
+def _own_part(
+    application: Application, candidate_name: str, today: date, date_style: DateStyle
+) -> _OwnPart:
+    """One application's track and follow-up actions, which depend on nothing else in the
+    plan. Kept for the same application object (a changed plan keeps its unchanged
+    applications), the last 1,024: a plan of 100 applications where one changed redoes one.
+    By identity, as an application holds a dict (its ratings) and cannot be hashed."""
+    key = (id(application), candidate_name, today, date_style)
+    with _OWN_PARTS_LOCK:  # sessions run in threads of one server
+        kept = _OWN_PARTS.get(key)
+        if kept is not None and kept[0] is application:  # kept alive: its id is still its own
+            _OWN_PARTS.move_to_end(key)
+            return kept[1]
+    schedule = follow_up_schedule(application=application, today=today, date_style=date_style)
+    track = Track(
+        application_id=application.id,
+        window=schedule.window,
+        days_waited=schedule.days_waited,
+        waiting=not schedule.closed,  # no offer and no rejection yet
+    )
+    steps = tuple(_from_step(step, application, candidate_name, today) for step in schedule.steps)
+    with _OWN_PARTS_LOCK:
+        _OWN_PARTS[key] = (application, (track, steps))
+        if len(_OWN_PARTS) > _OWN_PARTS_KEPT:
+            _OWN_PARTS.popitem(last=False)
+    return track, steps
 
 
 def _status(step: FollowUpStep) -> ActionStatus:
@@ -231,7 +264,7 @@ def _with_offer_stage(
     employer may be asked for a little more time."""
     offer = timing.offer
     offer_from = plan.get(offer.application_id)
-    if offer_from is None or _decided(actions, offer):
+    if offer_from is None:
         return actions
     added: list[Action] = []
     dropped: dict[str, str] = {}
@@ -270,21 +303,24 @@ def _with_offer_stage(
                     offer_from, offer, step, step.extension_to, ask_on, plan, today, style
                 )
             )
-    kept = [
-        _dropped(a, dropped[a.application_id], offer) if _gives_way(a, dropped, offer) else a
-        for a in actions
-    ]
+    kept = (
+        [
+            _dropped(a, dropped[a.application_id], offer) if _gives_way(a, dropped, offer) else a
+            for a in actions
+        ]
+        if dropped
+        else actions
+    )
     return kept + _without_duplicates(kept, added)
 
 
-def _decided(actions: list[Action], offer: Offer) -> bool:
-    """True once the candidate marked the decision on `offer` done."""
-    return any(
-        a.application_id == offer.application_id
-        and a.kind is StepKind.OFFER_DECISION
-        and a.status is ActionStatus.DONE
+def _decided(actions: list[Action]) -> set[str]:
+    """The applications whose offer the candidate marked decided (the decision step done)."""
+    return {
+        a.application_id
         for a in actions
-    )
+        if a.kind is StepKind.OFFER_DECISION and a.status is ActionStatus.DONE
+    }
 
 
 def _gives_way(action: Action, dropped: dict[str, str], offer: Offer) -> bool:

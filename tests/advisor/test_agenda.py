@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from icalendar import Calendar
 
+import advisor.agenda as agenda_module
 from advisor import Plan, windows
 from advisor.agenda import ActionStatus, agenda
 from advisor.calendar_export import action_uid, plan_to_ics
@@ -160,6 +161,31 @@ def test_the_offering_employer_waits_for_no_decision_and_decides_by_its_deadline
     assert set(kinds) == {StepKind.ASK_FOR_MORE_TIME, StepKind.OFFER_DECISION}
     assert kinds[StepKind.OFFER_DECISION].date == date(2026, 12, 2)
     assert kinds[StepKind.ASK_FOR_MORE_TIME].date < date(2026, 12, 2)
+
+
+def test_a_plan_with_one_application_changed_schedules_that_one_again_and_no_other(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    plan = waiting_above_offers(
+        said=("within two weeks", "by the end of next week", "in 2-3 weeks"), offers=2
+    )
+    scheduled: Counter[str] = Counter()
+    real = agenda_module.follow_up_schedule
+
+    def counted(**arguments: Any) -> Any:
+        scheduled[arguments["application"].id] += 1
+        return real(**arguments)
+
+    monkeypatch.setattr(agenda_module, "follow_up_schedule", counted)
+    before = agenda(plan=plan, today=TODAY)
+    first = plan.applications[0]
+    changed = plan.with_application(first.model_copy(update={"role": "Head of data"}))
+
+    after = agenda(plan=changed, today=TODAY)
+
+    assert scheduled == Counter({a.id: 1 for a in plan.applications}) + Counter({first.id: 1})
+    assert after == agenda_module.agenda(plan=changed.model_copy(deep=True), today=TODAY)
+    assert before.tracks == after.tracks
 
 
 def test_the_pages_next_step_for_the_offer_moves_on_once_it_is_marked_done() -> None:
