@@ -70,11 +70,10 @@ class Recording:
 
 
 def _plain(value: Any) -> Any:
-    """`value` without the app's own types: enums as their values, paths as strings."""
+    """`value` without the app's own types: enums as their values. (Paths stay paths:
+    `st.html` reads a file from a path, and shows a string as it is.)"""
     if isinstance(value, enum.Enum):
         return _plain(value.value)
-    if isinstance(value, Path):
-        return str(value)
     if isinstance(value, list | tuple):
         return type(value)(_plain(v) for v in value)
     if isinstance(value, dict):
@@ -113,7 +112,7 @@ class _Recorder:
         self.numbers: dict[int, int] = {}
         self.kept: list[DeltaGenerator] = []  # holds the containers, so their ids stay unique
         self.depth = threading.local()
-        self.keys_with_shown_options: set[str] = set()
+        self.shown_by_key: dict[str, Callable[[Any], Any]] = {}  # a choice's `format_func`
 
     def number(self, dg: DeltaGenerator) -> int:
         if dg._parent is None and dg._provided_cursor is None:
@@ -143,7 +142,7 @@ class _Recorder:
         result: Any,
     ) -> None:  # fmt: skip
         if "format_func" in kwargs and isinstance(kwargs.get("key"), str):
-            self.keys_with_shown_options.add(kwargs["key"])
+            self.shown_by_key[kwargs["key"]] = kwargs["format_func"]
         shown_args, shown_kwargs = _arguments(name, args, kwargs)
         returned: int | tuple[int, ...] | None = None
         if isinstance(result, DeltaGenerator):
@@ -225,10 +224,11 @@ def record(
         key = call.kwargs.get("key")
         if call.method not in _HOLDS_VALUE or not isinstance(key, str):
             continue
-        if key in recorder.keys_with_shown_options:
-            continue
         with contextlib.suppress(KeyError):
             value = at.session_state[key]
+            shown = recorder.shown_by_key.get(key)
+            if shown is not None:  # the reference's options are the labels the app showed
+                value = [shown(v) for v in value] if isinstance(value, list) else shown(value)
             if _picklable(value):
                 recording.state[key] = _plain(value)
     return recording
