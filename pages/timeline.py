@@ -15,7 +15,7 @@ from advisor.editing import PLAN_LABELS  # noqa: E402
 from ui import plan_view, state, timeline_view  # noqa: E402
 from ui.date_formats import table_format  # noqa: E402
 from ui.text import application_label, md_escape  # noqa: E402
-from ui.timeline_chart import CAPTION, frames, timeline_chart  # noqa: E402
+from ui.timeline_chart import CAPTION, frames, timeline_chart, timeline_rows  # noqa: E402
 
 today, dates = state.today(), state.date_style()
 plan = state.plan()
@@ -28,25 +28,31 @@ router.require_applications(
 )
 
 
-# The agenda and the chart's frames depend on the plan and the day only: a selection elsewhere
+# The agenda and the chart's rows depend on the plan and the day only: a selection elsewhere
 # reuses them, which keeps a plan of 100 applications quick.
 plan_agenda = state.agenda(today)
 periods, steps = state.remembered(
-    "timeline_frames", (plan, today, dates), lambda: frames(plan, plan_agenda, date_style=dates)
+    "timeline_rows",
+    (plan, today, dates),
+    lambda: timeline_rows(plan, plan_agenda, date_style=dates),
 )
 timeline_view.draw_next_action(plan, plan_agenda, today)
 
-spec = state.chart_spec(
+spec = state.remembered(
     "timeline_chart",
-    (plan.applications, plan.preference, today, dates),
+    (plan, today, dates),
     lambda: timeline_chart(periods, steps, today=today, date_style=dates),
 )
 st.vega_lite_chart(spec, width="stretch", key="t_chart")
 st.caption(CAPTION)
+# The tables' frames too, built from the same rows.
+period_frame, step_frame = state.remembered(
+    "timeline_frames", (plan, today, dates), lambda: frames(periods, steps)
+)
 with st.expander("The same as a table"):
     st.markdown("**Waiting, and when a decision is expected**")
     st.dataframe(
-        periods[["application", "period", "start", "end"]],
+        period_frame[["application", "period", "start", "end"]],
         hide_index=True,
         width="stretch",
         column_config={
@@ -58,7 +64,7 @@ with st.expander("The same as a table"):
     )
     st.markdown("**Steps**")
     st.dataframe(
-        steps,
+        step_frame,
         hide_index=True,
         width="stretch",
         column_config={

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
+import functools
+from collections import defaultdict
+from datetime import date, datetime, timedelta
+from typing import Any, TypedDict
 
 import altair as alt
 import pandas as pd
@@ -24,7 +27,8 @@ ROW_LABEL_LENGTH = 14  # characters: a phone keeps most of its width for the dat
 _CLOSE_DAYS = 3
 # Lanes across a row, from its middle: the first above, the next below, then further out.
 _LANES = (0, -1, 1, -2, 2)
-_HALF_DAY = pd.Timedelta(hours=12)
+_HALF_DAY = timedelta(hours=12)
+_NO_SHIFT = timedelta()
 _SPECS = {kind.label: kind.spec for kind in StepKind}
 _OPEN = {status.label: status.is_open for status in ActionStatus}
 CAPTION = (
@@ -32,6 +36,32 @@ CAPTION = (
     "Each kind of step has its own shape and colour, hollow once done or no longer needed. "
     "Red dashed line: today. Tap or hover a mark or a bar for the details."
 )
+
+
+class PeriodRow(TypedDict):
+    """A waiting period of one application, as the chart and the table under it show it."""
+
+    application: str
+    period: str  # "Waiting" or "Decision expected"
+    start: date
+    end: date
+    detail: str
+
+
+class StepRow(TypedDict):
+    """One action of the agenda, as the chart and the table under it show it."""
+
+    application: str
+    date: date
+    step: str
+    channel: str
+    status: str
+    why: str
+    source: str
+
+
+_PERIOD_COLUMNS = list(PeriodRow.__annotations__)
+_STEP_COLUMNS = list(StepRow.__annotations__)
 
 
 def short_label(name: str, limit: int = ROW_LABEL_LENGTH) -> str:
@@ -54,11 +84,14 @@ def _row_names(labels: list[str]) -> dict[str, str]:
     return names
 
 
-def _lanes(dates: list[pd.Timestamp]) -> list[int]:
-    """For one row's marks in date order: a lane each, so that close marks never share one."""
-    last: list[pd.Timestamp] = []  # the latest date drawn in each lane
-    lanes = []
-    for day in dates:
+class _Lanes:
+    """A lane for each of one row's marks, given in date order, so close marks never share one."""
+
+    def __init__(self) -> None:
+        self._last: list[date] = []  # the latest date drawn in each lane
+
+    def place(self, day: date) -> int:
+        last = self._last
         lane = next(
             (i for i, seen in enumerate(last) if (day - seen).days >= _CLOSE_DAYS), len(last)
         )
@@ -67,19 +100,19 @@ def _lanes(dates: list[pd.Timestamp]) -> list[int]:
             last.append(day)
         else:
             last[lane] = day
-        lanes.append(lane)
-    return lanes
+        return lane
 
 
-def frames(
+def timeline_rows(
     plan: Plan, plan_agenda: Agenda, *, date_style: DateStyle = DateStyle.DAY_FIRST
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The waiting periods and the actions, one row each, ready for the chart and the table
-    (their descriptions write dates in `date_style`).
+) -> tuple[list[PeriodRow], list[StepRow]]:
+    """The waiting periods and the actions, one row each, for the chart and the table (their
+    descriptions write dates in `date_style`).
 
     An application that has its answer (an offer or a no) shows no "decision expected" bar.
     """
-    periods, steps = [], []
+    periods: list[PeriodRow] = []
+    steps: list[StepRow] = []
     day = date_style.short
     for application in plan.applications:
         label = application_label(application)
@@ -123,151 +156,237 @@ def frames(
             }
             for action in plan_agenda.for_application(application.id)
         ]
-    columns = ["application", "date", "step", "channel", "status", "why", "source"]
-    period_frame = pd.DataFrame(
-        periods, columns=["application", "period", "start", "end", "detail"]
-    )
-    step_frame = pd.DataFrame(steps, columns=columns)
-    # Vega reads datetimes reliably; plain Python dates would travel as opaque objects.
+    return periods, steps
+
+
+def frames(periods: list[PeriodRow], steps: list[StepRow]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The rows of `timeline_rows` as the tables under the chart show them, dates as dates."""
+    period_frame = pd.DataFrame(periods, columns=_PERIOD_COLUMNS)
+    step_frame = pd.DataFrame(steps, columns=_STEP_COLUMNS)
     for frame, names in ((period_frame, ["start", "end"]), (step_frame, ["date"])):
         for name in names:
             frame[name] = pd.to_datetime(frame[name])
     return period_frame, step_frame
 
 
+@functools.lru_cache(maxsize=4096)  # a chart has few days, and many marks on each
+def vega_date(day: date, shift: timedelta = _NO_SHIFT) -> str:
+    """`day`'s local midnight, moved by `shift`, as Vega-Lite reads a date: "2026-11-04T00:00:00".
+
+    No time zone: the chart draws it in the browser's own, where the axis ticks sit.
+    """
+    return (datetime(day.year, day.month, day.day) + shift).isoformat()
+
+
 def timeline_chart(
-    periods: pd.DataFrame,
-    steps: pd.DataFrame,
+    periods: list[PeriodRow],
+    steps: list[StepRow],
     *,
     today: date,
     date_style: DateStyle = DateStyle.DAY_FIRST,
-) -> alt.LayerChart:
-    """Bars for the periods, a mark for each step, and today; rows named short for a phone."""
-    names = _row_names(list(dict.fromkeys(periods["application"])))
-    deciding = periods["period"] == "Decision expected"
+) -> dict[str, Any]:
+    """The Vega-Lite spec of the timeline: bars for the periods, a mark for each step, and
+    today; rows named short for a phone.
+
+    Written as a plain dict rather than built with Altair, which validated every channel of
+    every layer against the schema as it built them: about 200 ms each time the plan changed.
+    Each layer carries its rows inline, as Streamlit turns named datasets into Arrow at every
+    rerun. The chart tests check the spec against the Vega-Lite schema, as nothing does here.
+    """
+    names = _row_names(list(dict.fromkeys(period["application"] for period in periods)))
     # A day is drawn centred on its tick, where its marks sit: a decision bar covers its first
     # and last days whole, so a one-day window shows, and the waiting bar stops where it starts.
-    waiting_for = periods["application"].isin(periods.loc[deciding, "application"])
-    periods = periods.assign(
-        row=periods["application"].map(names),
-        start=periods["start"].mask(deciding, periods["start"] - _HALF_DAY),
-        end=periods["end"]
-        .mask(deciding, periods["end"] + _HALF_DAY)
-        .mask(~deciding & waiting_for, periods["end"] - _HALF_DAY),
-    )
-    steps = steps.sort_values("date", kind="stable").assign(
-        row=lambda frame: frame["application"].map(names),
-        # Steps done or dropped are drawn hollow, and first, so that they never hide the open
-        # step after them.
-        open=lambda frame: frame["status"].map(_OPEN).fillna(False).astype(bool),
-    )
-    lanes = steps.groupby("row", sort=False)["date"].transform(lambda dates: _lanes(list(dates)))
-    steps["lane"] = [_LANES[int(lane)] for lane in lanes]
+    waiting_for = {p["application"] for p in periods if p["period"] == "Decision expected"}
+    bar_rows = []
+    for period in periods:
+        deciding = period["period"] == "Decision expected"
+        before_deciding = not deciding and period["application"] in waiting_for
+        bar_rows.append(
+            {
+                **period,
+                "start": vega_date(period["start"], -_HALF_DAY if deciding else _NO_SHIFT),
+                "end": vega_date(
+                    period["end"],
+                    _HALF_DAY if deciding else -_HALF_DAY if before_deciding else _NO_SHIFT,
+                ),
+                "row": names[period["application"]],
+            }
+        )
+    # Steps done or dropped are drawn hollow, and first, so that they never hide the open step
+    # after them. Each row splits into lanes, given in date order.
+    lanes: defaultdict[str, _Lanes] = defaultdict(_Lanes)
+    mark_rows = []
+    for step in sorted(steps, key=lambda step: step["date"]):
+        row = names[step["application"]]
+        lane = lanes[row].place(step["date"])
+        mark_rows.append(
+            {
+                **step,
+                "date": vega_date(step["date"]),
+                "row": row,
+                "open": _OPEN.get(step["status"], False),
+                "lane": _LANES[lane],
+            }
+        )
     rows = list(names.values())
-    y = alt.Y("row:N", title=None, sort=rows, axis=alt.Axis(labelLimit=120))
-    x_axis = alt.Axis(format=axis_format(date_style), title=None, labelAngle=0, tickCount=6)
+    y = {
+        "field": "row",
+        "type": "nominal",
+        "title": None,
+        "sort": rows,
+        "axis": {"labelLimit": 120},
+    }
     waiting = "datum.period === 'Waiting'"
-    bars = (
-        alt.Chart(periods)
-        .mark_bar(height=14, cornerRadius=3, strokeWidth=1.5)
-        .encode(
-            x=alt.X("start:T", axis=x_axis, scale=alt.Scale(padding=10)),
-            x2="end:T",
-            y=y,
+    bars = {
+        "data": {"values": bar_rows},
+        "mark": {"type": "bar", "height": 14, "cornerRadius": 3, "strokeWidth": 1.5},
+        "encoding": {
+            "x": {
+                "field": "start",
+                "type": "temporal",
+                "axis": {
+                    "format": axis_format(date_style),
+                    "title": None,
+                    "labelAngle": 0,
+                    "tickCount": 6,
+                },
+                "scale": {"padding": 10},
+            },
+            "x2": {"field": "end"},
+            "y": y,
             # Fixed colours, not a scale: the marks' scales and their one legend stay their own.
             # The caption under the chart says what the bars are.
-            fill=alt.condition(waiting, alt.value(WAITING_COLOUR), alt.value(DECISION_COLOUR)),
-            stroke=alt.condition(waiting, alt.value(WAITING_COLOUR), alt.value(DECISION_COLOUR)),
-            fillOpacity=alt.condition(waiting, alt.value(WAITING_TINT), alt.value(DECISION_TINT)),
-            tooltip=[
-                alt.Tooltip("application:N", title="Application"),
-                alt.Tooltip("period:N", title="Period"),
-                alt.Tooltip("detail:N", title="Dates"),
+            "fill": {
+                "condition": {"test": waiting, "value": WAITING_COLOUR},
+                "value": DECISION_COLOUR,
+            },
+            "stroke": {
+                "condition": {"test": waiting, "value": WAITING_COLOUR},
+                "value": DECISION_COLOUR,
+            },
+            "fillOpacity": {
+                "condition": {"test": waiting, "value": WAITING_TINT},
+                "value": DECISION_TINT,
+            },
+            "tooltip": [
+                {"field": "application", "type": "nominal", "title": "Application"},
+                {"field": "period", "type": "nominal", "title": "Period"},
+                {"field": "detail", "type": "nominal", "title": "Dates"},
             ],
-        )
-    )
-    shown = [label for label in _SPECS if label in set(steps["step"])]
-    colours = alt.Scale(domain=shown, range=[_SPECS[label].colour for label in shown])
+        },
+    }
+    kinds = {step["step"] for step in steps}
+    shown = [label for label in _SPECS if label in kinds]
+    colours = {"domain": shown, "range": [_SPECS[label].colour for label in shown]}
     # One legend, at the bottom, so it takes none of a phone's width: one column on a phone,
     # more where the chart is wide.
-    legend = alt.Legend(
-        title=None,
-        orient="bottom",
-        direction="horizontal",
-        columns=alt.ExprRef("max(1, floor(width / 220))"),
-        labelLimit=200,
-        symbolSize=110,
-        symbolStrokeWidth=2,
-    )
-    marks = (
-        alt.Chart(steps)
-        .mark_point(size=110, strokeWidth=2, opacity=1)
-        .encode(
-            x=alt.X("date:T", axis=None),
-            y=y,
+    legend = {
+        "title": None,
+        "orient": "bottom",
+        "direction": "horizontal",
+        "columns": {"expr": "max(1, floor(width / 220))"},
+        "labelLimit": 200,
+        "symbolSize": 110,
+        "symbolStrokeWidth": 2,
+    }
+    marks = {
+        "data": {"values": mark_rows},
+        "mark": {"type": "point", "size": 110, "strokeWidth": 2, "opacity": 1},
+        "encoding": {
+            "x": {"field": "date", "type": "temporal", "axis": None},
+            "y": y,
             # Each row splits into lanes, the middle one first: close marks go above or below.
-            yOffset=alt.YOffset("lane:O", scale=alt.Scale(domain=sorted(_LANES)), sort=None),
+            "yOffset": {
+                "field": "lane",
+                "type": "ordinal",
+                "scale": {"domain": sorted(_LANES)},
+                "sort": None,
+            },
             # Shape and colour from the same field: one legend, and kinds that differ by more
             # than colour. A step done, or no longer needed, is drawn hollow.
-            shape=alt.Shape(
-                "step:N",
-                scale=alt.Scale(domain=shown, range=[_SPECS[label].symbol for label in shown]),
-                legend=legend,
-            ),
-            stroke=alt.Stroke("step:N", scale=colours, legend=legend),
-            fill=alt.condition(
-                "datum.open",
-                alt.Fill("step:N", scale=colours, legend=legend),
-                alt.value("transparent"),
-            ),
-            order=alt.Order("open:O"),
-            tooltip=[
-                alt.Tooltip("application:N", title="Application"),
-                alt.Tooltip("step:N", title="Step"),
-                alt.Tooltip("date:T", title="Date", format=tooltip_format(date_style, year=True)),
-                alt.Tooltip("channel:N", title="How"),
-                alt.Tooltip("status:N", title="Status"),
-                alt.Tooltip("why:N", title="Why"),
+            "shape": {
+                "field": "step",
+                "type": "nominal",
+                "scale": {"domain": shown, "range": [_SPECS[label].symbol for label in shown]},
+                "legend": legend,
+            },
+            "stroke": {"field": "step", "type": "nominal", "scale": colours, "legend": legend},
+            "fill": {
+                "condition": {
+                    "test": "datum.open",
+                    "field": "step",
+                    "type": "nominal",
+                    "scale": colours,
+                    "legend": legend,
+                },
+                "value": "transparent",
+            },
+            "order": {"field": "open", "type": "ordinal"},
+            "tooltip": [
+                {"field": "application", "type": "nominal", "title": "Application"},
+                {"field": "step", "type": "nominal", "title": "Step"},
+                {
+                    "field": "date",
+                    "type": "temporal",
+                    "title": "Date",
+                    "format": tooltip_format(date_style, year=True),
+                },
+                {"field": "channel", "type": "nominal", "title": "How"},
+                {"field": "status", "type": "nominal", "title": "Status"},
+                {"field": "why", "type": "nominal", "title": "Why"},
             ],
-        )
-    )
-    return (
-        alt.layer(bars, marks, today_marker(today, date_style))
+        },
+    }
+    return {
+        "$schema": alt.SCHEMA_URL,
+        # Altair's default theme's view size (the width follows the page), and no frame.
+        "config": {"view": {"continuousWidth": 300, "continuousHeight": 300, "stroke": None}},
+        "layer": [bars, marks, today_marker(today, date_style)],
         # Streamlit fits the whole chart, legend included, into this height.
-        .properties(height=120 + 22 * len(shown) + 60 * len(rows))
-        .resolve_axis(x="independent")  # the dates below, "Today" above
-        .configure_view(stroke=None)
-    )
+        "height": 120 + 22 * len(shown) + 60 * len(rows),
+        "resolve": {"axis": {"x": "independent"}},  # the dates below, "Today" above
+    }
 
 
-def today_axis(today: date) -> alt.Axis:
+def today_axis(today: date) -> dict[str, Any]:
     """An axis along the top with one label, "Today", over `today`: the same on every chart.
 
     An axis label takes the page theme's text colour, light or dark; a text mark's would be
     fixed. The layer drawing the line carries it; the chart resolves its x axes apart.
     """
-    return alt.Axis(
-        orient="top",
-        values=[alt.DateTime(year=today.year, month=today.month, date=today.day)],
-        labelExpr="'Today'",
-        labelFontWeight="bold",
-        labelAngle=0,
-        labelPadding=2,
-        title=None,
-        domain=False,
-        ticks=False,
-        grid=False,
-    )
+    return {
+        "orient": "top",
+        "values": [{"year": today.year, "month": today.month, "date": today.day}],
+        "labelExpr": "'Today'",
+        "labelFontWeight": "bold",
+        "labelAngle": 0,
+        "labelPadding": 2,
+        "title": None,
+        "domain": False,
+        "ticks": False,
+        "grid": False,
+    }
 
 
-def today_marker(today: date, date_style: DateStyle) -> alt.Chart:
-    """A red dashed line at `today`, labelled "Today" at the top."""
-    frame = pd.DataFrame({"date": [pd.Timestamp(today)]})
-    return (
-        alt.Chart(frame)
-        .mark_rule(color=TODAY_COLOUR, strokeDash=[4, 3], strokeWidth=2)
-        .encode(
-            x=alt.X("date:T", axis=today_axis(today)),
-            tooltip=[alt.Tooltip("date:T", title="Today", format=tooltip_format(date_style))],
-        )
-    )
+def today_tooltip(date_style: DateStyle) -> list[dict[str, Any]]:
+    """The tooltip of the line at today: "Today: Wed 4 Nov"."""
+    return [
+        {
+            "field": "date",
+            "type": "temporal",
+            "title": "Today",
+            "format": tooltip_format(date_style),
+        }
+    ]
+
+
+def today_marker(today: date, date_style: DateStyle) -> dict[str, Any]:
+    """The layer of a red dashed line at `today`, labelled "Today" at the top."""
+    return {
+        "data": {"values": [{"date": vega_date(today)}]},
+        "mark": {"type": "rule", "color": TODAY_COLOUR, "strokeDash": [4, 3], "strokeWidth": 2},
+        "encoding": {
+            "x": {"field": "date", "type": "temporal", "axis": today_axis(today)},
+            "tooltip": today_tooltip(date_style),
+        },
+    }

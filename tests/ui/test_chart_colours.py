@@ -18,7 +18,7 @@ from advisor.examples import examples
 from advisor.offers import timing_picture
 from tests.contrast import MARK_CONTRAST, PAGES, blend, contrast_ratio
 from ui.offers_chart import comparison_rows, comparison_spec, timing_chart, timing_frames
-from ui.timeline_chart import frames, timeline_chart
+from ui.timeline_chart import timeline_chart, timeline_rows
 
 TODAY = date(2026, 11, 4)
 _FILLED = {"bar", "area", "rect", "square", "circle"}
@@ -74,8 +74,8 @@ def _specs() -> dict[str, dict[str, Any]]:
     specs = {}
     for example in examples(today=TODAY):
         plan = example.plan
-        periods, steps = frames(plan, agenda(plan=plan, today=TODAY))
-        specs[f"timeline, {example.key}"] = timeline_chart(periods, steps, today=TODAY).to_dict()
+        periods, steps = timeline_rows(plan, agenda(plan=plan, today=TODAY))
+        specs[f"timeline, {example.key}"] = timeline_chart(periods, steps, today=TODAY)
         timings = timing_picture(plan=plan, today=TODAY)
         if timings:
             bars, deadlines = timing_frames(plan, timings, timings[0])
@@ -142,8 +142,11 @@ def test_every_chart_the_pages_draw_passes_the_vega_lite_schema(style: DateStyle
     for example in examples(today=TODAY):
         plan = example.plan
         plan_agenda = agenda(plan=plan, today=TODAY, date_style=style)
-        periods, steps = frames(plan, plan_agenda, date_style=style)
-        timeline_chart(periods, steps, today=TODAY, date_style=style).to_dict(validate=True)
+        periods, steps = timeline_rows(plan, plan_agenda, date_style=style)
+        # written as a dict, not with Altair: checked against the schema Altair bundles
+        alt.TopLevelLayerSpec.validate(
+            timeline_chart(periods, steps, today=TODAY, date_style=style)
+        )
         timings = timing_picture(plan=plan, today=TODAY, date_style=style)
         if timings:
             bars, lines = timing_frames(plan, timings, timings[0], date_style=style)

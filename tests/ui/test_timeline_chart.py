@@ -12,19 +12,19 @@ from advisor import Application, Plan
 from advisor.agenda import agenda
 from advisor.events import Event, EventKind, StepKind
 from advisor.examples import examples
-from ui.timeline_chart import frames, short_label, timeline_chart
+from ui.timeline_chart import short_label, timeline_chart, timeline_rows
 
 TODAY = date(2026, 11, 4)
 MONDAY = date(2026, 11, 2)
 
 
 def _spec(plan: Plan, today: date = TODAY) -> dict[str, Any]:
-    periods, steps = frames(plan, agenda(plan=plan, today=today))
-    return timeline_chart(periods, steps, today=today).to_dict()
+    periods, steps = timeline_rows(plan, agenda(plan=plan, today=today))
+    return timeline_chart(periods, steps, today=today)
 
 
 def _rows(spec: dict[str, Any], layer: int) -> list[dict[str, Any]]:
-    return list(spec["datasets"][spec["layer"][layer]["data"]["name"]])
+    return list(spec["layer"][layer]["data"]["values"])
 
 
 @pytest.mark.parametrize(
