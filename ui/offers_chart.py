@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, TypedDict
 
 import altair as alt
@@ -11,9 +11,9 @@ import pandas as pd
 from advisor import DateStyle, Plan
 from advisor.comparison import Comparison
 from advisor.offers import OfferTiming, TimingCase
-from ui.date_formats import axis_format, tooltip_format
+from ui.date_formats import axis_format
 from ui.text import application_label
-from ui.timeline_chart import TODAY_COLOUR, today_axis
+from ui.timeline_chart import TODAY_COLOUR, today_axis, today_tooltip, vega_date
 
 OFFER_OPEN = "Offer open"
 # Mid-tones: at least 3:1 against the light and the dark page (WCAG 1.4.11). Bars are a tint
@@ -28,8 +28,8 @@ OFFER_COLOUR = "#2F7F85"
 DEADLINE_COLOUR = "#8C5BC6"
 ESTIMATE_COLOUR = "#7D8A8B"
 _TINT = 0.35
-_ROWS = alt.Scale(type="band", paddingInner=0.2, paddingOuter=0.2)
-_HALF_DAY = pd.Timedelta(hours=12)
+_ROWS = {"type": "band", "paddingInner": 0.2, "paddingOuter": 0.2}
+_HALF_DAY = timedelta(hours=12)
 # Lines are drawn across each bar only, never through the words above it.
 _LINE_REACH = 10  # pixels above and below the middle of a row
 TIMING_CAPTION = (
@@ -52,13 +52,35 @@ def _gap_label(case: TimingCase, days_after: int) -> str:
     return f"{_days(-days_after)} to spare" if days_after else "on the deadline day"
 
 
-def timing_frames(
+class TimingBar(TypedDict):
+    """One bar of the timing chart: an offer, or an employer's decision window."""
+
+    row: str  # rank and application
+    what: str  # OFFER_OPEN, or how the window falls against the deadline
+    start: date  # the first day covered
+    end: date  # the last day covered
+    label: str  # the words above the bar
+    detail: str  # its dates, for the tooltip
+
+
+class DeadlineLine(TypedDict):
+    """The deadline of one offer, drawn across every bar."""
+
+    date: date
+    label: str
+    detail: str
+
+
+_BAR_COLUMNS = list(TimingBar.__annotations__)
+
+
+def timing_rows(
     plan: Plan,
     timings: tuple[OfferTiming, ...],
     focus: OfferTiming,
     *,
     date_style: DateStyle = DateStyle.DAY_FIRST,
-) -> tuple[pd.DataFrame, pd.DataFrame]:
+) -> tuple[list[TimingBar], list[DeadlineLine]]:
     """Bars (offers and decision windows, one row per application) and the deadline lines,
     described with dates in `date_style`.
 
@@ -66,7 +88,7 @@ def timing_frames(
     coloured by where they fall against the `focus` offer's deadline.
     """
     day = date_style.short
-    bars: list[dict[str, object]] = []
+    bars: list[TimingBar] = []
     seen: set[str] = set()
     focus_gaps = {gap.application_id: gap for gap in focus.gaps}
     for timing in timings:
@@ -105,7 +127,7 @@ def timing_frames(
                     + date_style.span(window.earliest, window.latest, year_of=offer.deadline),
                 }
             )
-    deadlines = [
+    deadlines: list[DeadlineLine] = [
         {
             "date": t.offer.deadline,
             "label": f"{_company(plan, t.offer.application_id)} deadline",
@@ -113,12 +135,15 @@ def timing_frames(
         }
         for t in timings
     ]
-    bar_frame = pd.DataFrame(bars, columns=["row", "what", "start", "end", "label", "detail"])
-    line_frame = pd.DataFrame(deadlines, columns=["date", "label", "detail"])
-    for frame, names in ((bar_frame, ["start", "end"]), (line_frame, ["date"])):
-        for name in names:
-            frame[name] = pd.to_datetime(frame[name])
-    return bar_frame, line_frame
+    return bars, deadlines
+
+
+def timing_table(bars: list[TimingBar]) -> pd.DataFrame:
+    """The bars of `timing_rows` as the table under the chart shows them, dates as dates."""
+    frame = pd.DataFrame(bars, columns=_BAR_COLUMNS)
+    for name in ("start", "end"):
+        frame[name] = pd.to_datetime(frame[name])
+    return frame
 
 
 def _company(plan: Plan, application_id: str) -> str:
@@ -141,120 +166,174 @@ def _row(plan: Plan, application_id: str) -> str:
 
 
 def timing_chart(
-    bars: pd.DataFrame,
-    deadlines: pd.DataFrame,
+    bars: list[TimingBar],
+    deadlines: list[DeadlineLine],
     *,
     today: date,
     date_style: DateStyle = DateStyle.DAY_FIRST,
-) -> alt.LayerChart:
-    rows = sorted(dict.fromkeys(bars["row"]), key=_rank_key)
-    y = alt.Y("row:N", title=None, sort=rows, axis=None, scale=_ROWS)
+) -> dict[str, Any]:
+    """The Vega-Lite spec of the timing chart: each offer and each decision window as a bar
+    with its words above it, the deadlines and today as lines across the bars.
+
+    Written as a plain dict rather than built with Altair, which validated every channel
+    against the schema as it built them (tens of milliseconds each time the plan changed).
+    Each layer carries its rows inline, as Streamlit turns named datasets into Arrow at every
+    rerun. The chart tests check the spec against the Vega-Lite schema, as nothing does here.
+    """
+    rows = sorted(dict.fromkeys(bar["row"] for bar in bars), key=_rank_key)
+    y = {
+        "field": "row",
+        "type": "nominal",
+        "title": None,
+        "sort": rows,
+        "axis": None,
+        "scale": _ROWS,
+    }
     domain = [OFFER_OPEN, *(case.label for case in CASE_COLOURS)]
-    present = [name for name in domain if name in set(bars["what"])]
+    kinds = {bar["what"] for bar in bars}
+    present = [name for name in domain if name in kinds]
     colours = dict(zip(domain, [OFFER_COLOUR, *CASE_COLOURS.values()], strict=True))
-    scale = alt.Scale(domain=present, range=[colours[name] for name in present])
+    scale = {"domain": present, "range": [colours[name] for name in present]}
     # A day is drawn centred on its tick: a bar covers its first and last days whole, and a
     # deadline's line sits on its day's tick ("reply by Wed 02 Dec" on "02 Dec").
-    drawn = bars.assign(start=bars["start"] - _HALF_DAY, end=bars["end"] + _HALF_DAY)
-    x = alt.X(
-        "start:T",
-        axis=alt.Axis(format=axis_format(date_style), title=None, labelAngle=0, tickCount=6),
-        # The dates drawn (today's line included) set the range, with a margin in pixels: an
-        # explicit domain clashes with the "Today" axis's tick in Vega-Lite.
-        scale=alt.Scale(padding=12),
-    )
-    tooltip = [
-        alt.Tooltip("row:N", title="Application"),
-        alt.Tooltip("what:N", title="What"),
-        alt.Tooltip("detail:N", title="Dates"),
+    drawn = [
+        {
+            **bar,
+            "start": vega_date(bar["start"], -_HALF_DAY),
+            "end": vega_date(bar["end"], _HALF_DAY),
+        }
+        for bar in bars
     ]
-    bar_layer = (
-        alt.Chart(drawn)
-        .mark_bar(height=16, cornerRadius=3, strokeWidth=1.5, fillOpacity=_TINT)
-        .encode(
-            x=x,
-            x2="end:T",
-            y=y,
+    bar_layer = {
+        "data": {"values": drawn},
+        "mark": {
+            "type": "bar",
+            "height": 16,
+            "cornerRadius": 3,
+            "strokeWidth": 1.5,
+            "fillOpacity": _TINT,
+        },
+        "encoding": {
+            "x": {
+                "field": "start",
+                "type": "temporal",
+                "axis": {
+                    "format": axis_format(date_style),
+                    "title": None,
+                    "labelAngle": 0,
+                    "tickCount": 6,
+                },
+                # The dates drawn (today's line included) set the range, with a margin in
+                # pixels: an explicit domain clashes with the "Today" axis's tick in Vega-Lite.
+                "scale": {"padding": 12},
+            },
+            "x2": {"field": "end"},
+            "y": y,
             # No legend: the words above each bar and the caption say what the colours mean.
-            color=alt.Color("what:N", scale=scale, legend=None),
-            stroke=alt.Stroke("what:N", scale=scale, legend=None),
-            tooltip=tooltip,
-        )
-    )
-    names = _names_above(drawn, rows)
-    deadline_rule = (
-        alt.Chart(_across(deadlines, rows))
-        .mark_rule(color=DEADLINE_COLOUR, strokeWidth=3, yOffset=-_LINE_REACH, y2Offset=_LINE_REACH)
-        .encode(
-            x=alt.X("date:T", axis=None),
-            y=y,
-            y2="row:N",
-            tooltip=[
-                alt.Tooltip("label:N", title="Deadline"),
-                alt.Tooltip("detail:N", title="When"),
+            "color": {"field": "what", "type": "nominal", "scale": scale, "legend": None},
+            "stroke": {"field": "what", "type": "nominal", "scale": scale, "legend": None},
+            "tooltip": [
+                {"field": "row", "type": "nominal", "title": "Application"},
+                {"field": "what", "type": "nominal", "title": "What"},
+                {"field": "detail", "type": "nominal", "title": "Dates"},
             ],
-        )
-    )
-    return (
-        alt.layer(bar_layer, names, deadline_rule, _today(today, rows, y, date_style))
-        .properties(height=60 + 56 * len(rows))
-        # The names' rows are a scale of their own, laid out like the bars' rows.
-        .resolve_scale(y="independent")
-        .resolve_axis(x="independent")  # the dates below, "Today" above
-        .configure_view(stroke=None)
-    )
+        },
+    }
+    deadline_rule = {
+        "data": {
+            "values": [
+                {**line, "date": vega_date(line["date"]), "row": row}
+                for line in deadlines
+                for row in rows
+            ]
+        },
+        "mark": {
+            "type": "rule",
+            "color": DEADLINE_COLOUR,
+            "strokeWidth": 3,
+            "yOffset": -_LINE_REACH,
+            "y2Offset": _LINE_REACH,
+        },
+        "encoding": {
+            "x": {"field": "date", "type": "temporal", "axis": None},
+            "y": y,
+            "y2": {"field": "row"},
+            "tooltip": [
+                {"field": "label", "type": "nominal", "title": "Deadline"},
+                {"field": "detail", "type": "nominal", "title": "When"},
+            ],
+        },
+    }
+    return {
+        "$schema": alt.SCHEMA_URL,
+        # Altair's default theme's view size (the width follows the page), and no frame.
+        "config": {"view": {"continuousWidth": 300, "continuousHeight": 300, "stroke": None}},
+        "layer": [
+            bar_layer,
+            _names_above(bars, rows),
+            deadline_rule,
+            _today(today, rows, y, date_style),
+        ],
+        "height": 60 + 56 * len(rows),
+        "resolve": {
+            # The names' rows are a scale of their own, laid out like the bars' rows.
+            "scale": {"y": "independent"},
+            "axis": {"x": "independent"},  # the dates below, "Today" above
+        },
+    }
 
 
-def _names_above(bars: pd.DataFrame, rows: list[str]) -> alt.Chart:
-    """Each row's words ("2. Northwind offer: reply by Thu 12 Nov") written above its bar.
+def _names_above(bars: list[TimingBar], rows: list[str]) -> dict[str, Any]:
+    """The layer of each row's words ("2. Northwind offer: reply by Thu 12 Nov") above its bar.
 
     They are the labels of an axis of their own, drawn inside the chart: an axis takes the
     page theme's text colour, light or dark, where a text mark's colour would be fixed.
     """
-    words = bars.groupby("row", sort=False)["label"].agg("; ".join)
-    frame = pd.DataFrame({"row": rows, "words": [words[row] for row in rows]})
-    axis = alt.Axis(
-        title=None,
-        domain=False,
-        ticks=False,
-        grid=False,
-        labelAlign="left",
-        labelPadding=-2,  # into the chart, from its left edge
-        labelOffset=-20,  # above the bar
-        labelLimit=1000,
-        labelOverlap=False,
-    )
-    return (
-        alt.Chart(frame)
-        .mark_point(opacity=0, tooltip=None)
-        .encode(y=alt.Y("words:N", sort=list(frame["words"]), axis=axis, scale=_ROWS))
-    )
+    labels: dict[str, list[str]] = {}
+    for bar in bars:
+        labels.setdefault(bar["row"], []).append(bar["label"])
+    words = ["; ".join(labels[row]) for row in rows]
+    axis = {
+        "title": None,
+        "domain": False,
+        "ticks": False,
+        "grid": False,
+        "labelAlign": "left",
+        "labelPadding": -2,  # into the chart, from its left edge
+        "labelOffset": -20,  # above the bar
+        "labelLimit": 1000,
+        "labelOverlap": False,
+    }
+    return {
+        "data": {"values": [{"row": row, "words": w} for row, w in zip(rows, words, strict=True)]},
+        "mark": {"type": "point", "opacity": 0, "tooltip": None},
+        "encoding": {
+            "y": {"field": "words", "type": "nominal", "sort": words, "axis": axis, "scale": _ROWS}
+        },
+    }
 
 
-def _across(lines: pd.DataFrame, rows: list[str]) -> pd.DataFrame:
-    """Each of `lines` once for every row, to be drawn across that row's bar."""
-    return lines.merge(pd.DataFrame({"row": rows}), how="cross")
-
-
-def _today(today: date, rows: list[str], y: alt.Y, date_style: DateStyle) -> alt.Chart:
+def _today(
+    today: date, rows: list[str], y: dict[str, Any], date_style: DateStyle
+) -> dict[str, Any]:
     """The red dashed "today" line of every chart, drawn across the bars like the deadlines."""
-    frame = pd.DataFrame({"date": [pd.Timestamp(today)]})
-    return (
-        alt.Chart(_across(frame, rows))
-        .mark_rule(
-            color=TODAY_COLOUR,
-            strokeDash=[4, 3],
-            strokeWidth=2,
-            yOffset=-_LINE_REACH,
-            y2Offset=_LINE_REACH,
-        )
-        .encode(
-            x=alt.X("date:T", axis=today_axis(today)),
-            y=y,
-            y2="row:N",
-            tooltip=[alt.Tooltip("date:T", title="Today", format=tooltip_format(date_style))],
-        )
-    )
+    return {
+        "data": {"values": [{"date": vega_date(today), "row": row} for row in rows]},
+        "mark": {
+            "type": "rule",
+            "color": TODAY_COLOUR,
+            "strokeDash": [4, 3],
+            "strokeWidth": 2,
+            "yOffset": -_LINE_REACH,
+            "y2Offset": _LINE_REACH,
+        },
+        "encoding": {
+            "x": {"field": "date", "type": "temporal", "axis": today_axis(today)},
+            "y": y,
+            "y2": {"field": "row"},
+            "tooltip": today_tooltip(date_style),
+        },
+    }
 
 
 def _rank_key(row: str) -> tuple[int, str]:

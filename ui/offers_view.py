@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
+from typing import Any
 
 import streamlit as st
 
-from advisor import Plan, numeric_date_format
+from advisor import DateStyle, Plan, numeric_date_format
 from advisor.agenda import Agenda
 from advisor.comparison import PAY_EXPLANATION, ComparisonError, compare
 from advisor.offer_scripts import Script, ScriptKind, offer_script
@@ -17,11 +18,13 @@ from ui import browser, state
 from ui.date_formats import table_format
 from ui.offers_chart import (
     TIMING_CAPTION,
+    TimingBar,
     comparison_frame,
     comparison_rows,
     comparison_spec,
     timing_chart,
-    timing_frames,
+    timing_rows,
+    timing_table,
 )
 from ui.text import application_label, md_escape
 from ui.timeline_view import STATUS_BADGE, mark_done_button
@@ -50,15 +53,23 @@ def _sources(sources: tuple[object, ...]) -> str:
     return "Sources: " + "; ".join(getattr(s, "citation", str(s)) for s in sources)
 
 
+def _timing(
+    plan: Plan, timings: tuple[OfferTiming, ...], focus: OfferTiming, today: date, style: DateStyle
+) -> tuple[list[TimingBar], dict[str, Any]]:
+    """The timing chart's bars (for the table under it) and its Vega-Lite spec."""
+    bars, deadlines = timing_rows(plan, timings, focus, date_style=style)
+    return bars, timing_chart(bars, deadlines, today=today, date_style=style)
+
+
 def draw_timing(
     plan: Plan, timings: tuple[OfferTiming, ...], focus: OfferTiming, today: date
 ) -> None:
     style = state.date_style()
-    bars, deadlines = timing_frames(plan, timings, focus, date_style=style)
-    spec = state.chart_spec(
+    # Rows and spec are plain lists and dicts, kept while the plan, the focus and the day stay.
+    bars, spec = state.remembered(
         "offers_timing_chart",
         (plan.applications, plan.preference, focus.offer.application_id, today, style),
-        lambda: timing_chart(bars, deadlines, today=today, date_style=style),
+        lambda: _timing(plan, timings, focus, today, style),
     )
     st.vega_lite_chart(spec, width="stretch", key="o_timing_chart")
     st.caption(TIMING_CAPTION)
@@ -70,7 +81,7 @@ def draw_timing(
     if table.open:
         with table:
             st.dataframe(
-                bars[["row", "what", "start", "end", "label"]],
+                timing_table(bars)[["row", "what", "start", "end", "label"]],
                 hide_index=True,
                 width="stretch",
                 column_config={

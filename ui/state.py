@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 from urllib.parse import urlencode, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -16,9 +16,6 @@ from advisor.agenda import agenda as build_agenda
 from advisor.plan_file import PlanFileError
 from advisor.share_link import plan_from_token, plan_to_token
 from ui.text import md_escape
-
-if TYPE_CHECKING:
-    import altair as alt
 
 # Every key the app itself puts in st.session_state. Widgets' own keys are not here: a widget
 # whose value must outlive a page switch, or belongs to one application, goes through `keep`.
@@ -81,8 +78,7 @@ def remembered(name: str, inputs: object, build: Callable[[], _T]) -> _T:
     """`build()`, or what it gave on this session's last call with equal `inputs`.
 
     Kept per session (never shared between visitors), and only while its tab is connected: e.g.
-    a chart's validated spec, which costs tens of milliseconds to build and is often unchanged
-    by an edit elsewhere on the page.
+    the agenda, or a chart's rows and spec, often unchanged by an edit elsewhere on the page.
     """
     derived = _derived()
     cached = derived.get(name)
@@ -91,13 +87,6 @@ def remembered(name: str, inputs: object, build: Callable[[], _T]) -> _T:
     value = build()
     derived[name] = (inputs, value)
     return value
-
-
-def chart_spec(name: str, inputs: object, build: Callable[[], alt.TopLevelMixin]) -> dict[str, Any]:
-    """The Vega-Lite spec of the chart `build()` draws, kept per session while `inputs` are
-    unchanged. Not validated against the schema here (that took about 30 ms a chart): the
-    chart tests validate every chart's spec for every example."""
-    return remembered(name, inputs, lambda: build().to_dict(validate=False))
 
 
 def real_today() -> date:

@@ -1,7 +1,6 @@
 from datetime import date
 from typing import Any
 
-import pandas as pd
 import pytest
 
 from advisor.comparison import Comparison, Option
@@ -13,44 +12,46 @@ from ui.offers_chart import (
     ESTIMATE_COLOUR,
     OFFER_COLOUR,
     OFFER_OPEN,
+    DeadlineLine,
+    TimingBar,
     comparison_rows,
     comparison_spec,
     timing_chart,
-    timing_frames,
+    timing_rows,
 )
 
 LINE_REACH = 10  # pixels either side of a bar's middle that the deadline and today lines cover
 
 
-def _contoso_after_the_deadline() -> tuple[pd.DataFrame, pd.DataFrame]:
+def _contoso_after_the_deadline() -> tuple[list[TimingBar], list[DeadlineLine]]:
     plan = ranked(first_choice(timing="date", decision_date=date(2026, 11, 17)), offering())
     timings = timing_picture(plan=plan, today=TODAY)
-    return timing_frames(plan, timings, timings[0])
+    return timing_rows(plan, timings, timings[0])
 
 
 def test_each_bar_is_named_with_its_rank_and_how_it_falls_against_the_deadline() -> None:
     bars, deadlines = _contoso_after_the_deadline()
 
-    assert list(bars["label"]) == [
+    assert [bar["label"] for bar in bars] == [
         "2. Northwind offer: reply by Thu 12 Nov",
         "1. Contoso: up to 5 days after the deadline",
     ]
-    assert list(bars["what"]) == [OFFER_OPEN, "Decides after the deadline"]
+    assert [bar["what"] for bar in bars] == [OFFER_OPEN, "Decides after the deadline"]
     # Bars hold their first and last days: a one-day window starts and ends on its day.
-    assert bars["start"].iloc[1] == bars["end"].iloc[1] == pd.Timestamp(2026, 11, 17)
-    assert bars["end"].iloc[0] == pd.Timestamp(DEADLINE)
-    assert list(deadlines["label"]) == ["Northwind deadline"]
-    assert deadlines["date"].iloc[0].date() == DEADLINE
+    assert bars[1]["start"] == bars[1]["end"] == date(2026, 11, 17)
+    assert bars[0]["end"] == DEADLINE
+    assert [line["label"] for line in deadlines] == ["Northwind deadline"]
+    assert deadlines[0]["date"] == DEADLINE
 
 
 def test_an_assumed_deadline_is_marked_on_the_chart() -> None:
     plan = ranked(first_choice(), offering(deadline=None))
     timings = timing_picture(plan=plan, today=TODAY)
 
-    bars, _ = timing_frames(plan, timings, timings[0])
+    bars, _ = timing_rows(plan, timings, timings[0])
 
-    assert "(assumed)" in bars["label"].iloc[0]
-    assert "timing unknown" in bars["label"].iloc[1]
+    assert "(assumed)" in bars[0]["label"]
+    assert "timing unknown" in bars[1]["label"]
 
 
 def _layers(spec: dict, mark: str) -> list[dict]:
@@ -58,13 +59,13 @@ def _layers(spec: dict, mark: str) -> list[dict]:
 
 
 def _data(spec: dict, layer: dict) -> list[dict]:
-    return list(spec["datasets"][layer["data"]["name"]])
+    return list(layer["data"]["values"])
 
 
 def test_the_deadline_line_sits_on_the_tick_of_the_deadline_day_and_bars_cover_whole_days() -> None:
     bars, deadlines = _contoso_after_the_deadline()
 
-    spec = timing_chart(bars, deadlines, today=TODAY).to_dict()
+    spec = timing_chart(bars, deadlines, today=TODAY)
 
     deadline_rule = _layers(spec, "rule")[0]
     # Local midnight of 12 Nov, where the "12 Nov" tick is: no "Z", so no shift by time zone.
@@ -78,7 +79,7 @@ def test_the_deadline_line_sits_on_the_tick_of_the_deadline_day_and_bars_cover_w
 def test_the_lines_cross_each_bar_but_not_the_words_above_it() -> None:
     bars, deadlines = _contoso_after_the_deadline()
 
-    spec = timing_chart(bars, deadlines, today=TODAY).to_dict()
+    spec = timing_chart(bars, deadlines, today=TODAY)
 
     for rule in _layers(spec, "rule"):
         assert rule["encoding"]["y"]["field"] == rule["encoding"]["y2"]["field"] == "row"
@@ -93,7 +94,7 @@ def test_the_lines_cross_each_bar_but_not_the_words_above_it() -> None:
 def test_the_words_above_the_bars_take_the_page_themes_text_colour() -> None:
     bars, deadlines = _contoso_after_the_deadline()
 
-    spec = timing_chart(bars, deadlines, today=TODAY).to_dict()
+    spec = timing_chart(bars, deadlines, today=TODAY)
 
     (names,) = [layer for layer in _layers(spec, "point") if layer["mark"].get("opacity") == 0]
     assert names["encoding"]["y"]["sort"] == [
