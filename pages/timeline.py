@@ -45,38 +45,41 @@ spec = state.remembered(
 )
 st.vega_lite_chart(spec, width="stretch", key="t_chart")
 st.caption(CAPTION)
-# The tables' frames too, built from the same rows.
-period_frame, step_frame = state.remembered(
-    "timeline_frames", (plan, today, dates), lambda: frames(periods, steps)
+# Everything the chart shows, as tables: built and drawn only while open, as turning them into
+# pandas frames and Arrow cost more than the chart itself.
+table = st.expander(
+    "The same as a table", key=state.keep("t_timeline_table", False), on_change="rerun"
 )
-with st.expander("The same as a table"):
-    st.markdown("**Waiting, and when a decision is expected**")
-    st.dataframe(
-        period_frame[["application", "period", "start", "end"]],
-        hide_index=True,
-        width="stretch",
-        column_config={
-            "application": "Application",
-            "period": "Period",
-            "start": st.column_config.DateColumn("From", format=table_format(dates)),
-            "end": st.column_config.DateColumn("To", format=table_format(dates)),
-        },
-    )
-    st.markdown("**Steps**")
-    st.dataframe(
-        step_frame,
-        hide_index=True,
-        width="stretch",
-        column_config={
-            "application": "Application",
-            "date": st.column_config.DateColumn("Date", format=table_format(dates)),
-            "step": "Step",
-            "channel": "How",
-            "status": "Status",
-            "why": "Why",
-            "source": "Source",
-        },
-    )
+if table.open:
+    with table:
+        period_frame, step_frame = frames(periods, steps)
+        st.markdown("**Waiting, and when a decision is expected**")
+        st.dataframe(
+            period_frame[["application", "period", "start", "end"]],
+            hide_index=True,
+            width="stretch",
+            column_config={
+                "application": "Application",
+                "period": "Period",
+                "start": st.column_config.DateColumn("From", format=table_format(dates)),
+                "end": st.column_config.DateColumn("To", format=table_format(dates)),
+            },
+        )
+        st.markdown("**Steps**")
+        st.dataframe(
+            step_frame,
+            hide_index=True,
+            width="stretch",
+            column_config={
+                "application": "Application",
+                "date": st.column_config.DateColumn("Date", format=table_format(dates)),
+                "step": "Step",
+                "channel": "How",
+                "status": "Status",
+                "why": "Why",
+                "source": "Source",
+            },
+        )
 
 with st.expander("For coaches: show the plan as of another day", icon=":material/history:"):
     plan_view.draw_time_travel("t_demo_day")

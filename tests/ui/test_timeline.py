@@ -6,7 +6,7 @@ from streamlit.testing.v1 import AppTest
 from advisor import Application, Plan
 from advisor.agenda import agenda as build_agenda
 from advisor.events import EventKind, StepKind
-from tests.ui.apptest import TODAY, errors, runs_after, start, texts
+from tests.ui.apptest import TODAY, errors, expand, runs_after, start, texts
 
 TIMELINE = "pages/timeline.py"
 
@@ -66,8 +66,9 @@ def test_the_table_beside_the_chart_holds_the_waiting_and_decision_windows_too()
     plan = _plan()
     at = _open(plan)
     agenda = build_agenda(plan=plan, today=TODAY)
+    assert not at.dataframe  # built and drawn only while its expander is open
 
-    windows, steps = (frame.value for frame in at.dataframe)
+    windows, steps = (frame.value for frame in expand(at, "t_timeline_table").dataframe)
 
     northwind = plan.applications[0]
     window = agenda.track(northwind.id).window
