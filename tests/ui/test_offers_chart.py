@@ -1,14 +1,16 @@
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 import pytest
 
+from advisor import Plan
 from advisor.comparison import Comparison, Option
-from advisor.offers import timing_picture
+from advisor.offers import TimingCase, timing_picture
 from advisor.terms import Criterion
 from tests.ui.apptest import expand
 from tests.ui.test_offers import DEADLINE, TODAY, first_choice, offering, open_offers, ranked
 from ui.offers_chart import (
+    CASE_COLOURS,
     ESTIMATE_COLOUR,
     OFFER_COLOUR,
     OFFER_OPEN,
@@ -196,3 +198,158 @@ def test_the_comparison_draws_each_option_best_first_with_its_score_out_of_100_a
     assert _drawn(spec) == drawn
     assert spec["layer"][0]["encoding"]["x"]["scale"]["domain"] == [0, 100]
     assert spec["height"] == 100 + 40 * len(options)  # a row of 40 pixels for each option
+
+
+Row = tuple[str, list[tuple[date, date, str]], list[date], date]
+
+
+def _timing_drawn(spec: dict[str, Any]) -> list[Row]:
+    """Top to bottom, each row of the timing chart as Vega-Lite draws it: (the words above it,
+    its bars as (first day, last day, colour), the days of the deadline lines across it, the
+    day of today's line across it)."""
+    bars, names, deadlines, today = spec["layer"]
+    assert [layer["mark"]["type"] for layer in spec["layer"]] == ["bar", "point", "rule", "rule"]
+    order = bars["encoding"]["y"]["sort"]
+    for rule in (deadlines, today):
+        assert rule["encoding"]["y"]["sort"] == order
+        assert rule["encoding"]["x"]["field"] == "date"
+    # The words are an axis of their own, banded like the bars: the n-th words over the n-th row.
+    assert names["encoding"]["y"]["scale"] == bars["encoding"]["y"]["scale"]
+    words = dict(zip(order, names["encoding"]["y"]["sort"], strict=True))
+    assert {row["row"]: row["words"] for row in names["data"]["values"]} == words
+    colour = bars["encoding"]["color"]
+    colours = dict(zip(colour["scale"]["domain"], colour["scale"]["range"], strict=True))
+    assert bars["encoding"]["stroke"]["scale"] == colour["scale"]
+
+    def day(stamp: str, hours: int) -> date:
+        """The day a bar's end covers whole, 12 hours either side of its tick."""
+        moment = datetime.fromisoformat(stamp) + timedelta(hours=hours)
+        assert moment.time() == time(0), stamp
+        return moment.date()
+
+    def days(layer: dict[str, Any], row: str) -> list[date]:
+        return [
+            datetime.fromisoformat(line["date"]).date()
+            for line in layer["data"]["values"]
+            if line["row"] == row
+        ]
+
+    drawn = []
+    for row in order:
+        row_bars = [
+            (day(bar["start"], 12), day(bar["end"], -12), colours[bar["what"]])
+            for bar in bars["data"]["values"]
+            if bar["row"] == row
+        ]
+        (today_line,) = days(today, row)
+        drawn.append((words[row], row_bars, days(deadlines, row), today_line))
+    return drawn
+
+
+NOV = {day: date(2026, 11, day) for day in range(1, 31)}
+
+
+@pytest.mark.parametrize(
+    ("plan", "drawn"),
+    [
+        (
+            ranked(first_choice(timing="date", decision_date=NOV[17]), offering()),
+            [
+                (
+                    "1. Contoso: up to 5 days after the deadline",
+                    [(NOV[17], NOV[17], CASE_COLOURS[TimingCase.AFTER])],
+                    [DEADLINE],
+                    TODAY,
+                ),
+                (
+                    "2. Northwind offer: reply by Thu 12 Nov",
+                    [(TODAY, DEADLINE, OFFER_COLOUR)],  # from the day it came to its deadline
+                    [DEADLINE],
+                    TODAY,
+                ),
+            ],
+        ),
+        (
+            ranked(first_choice(timing="date", decision_date=NOV[10]), offering()),
+            [
+                (
+                    "1. Contoso: 2 days to spare",
+                    [(NOV[10], NOV[10], CASE_COLOURS[TimingCase.BEFORE])],
+                    [DEADLINE],
+                    TODAY,
+                ),
+                (
+                    "2. Northwind offer: reply by Thu 12 Nov",
+                    [(TODAY, DEADLINE, OFFER_COLOUR)],
+                    [DEADLINE],
+                    TODAY,
+                ),
+            ],
+        ),
+        (
+            ranked(
+                first_choice(timing="time_frame", timing_phrase="by the end of next week"),
+                offering(),
+            ),
+            [
+                (
+                    "1. Contoso: up to 1 day after the deadline",
+                    [(NOV[3], NOV[13], CASE_COLOURS[TimingCase.MAYBE])],
+                    [DEADLINE],
+                    TODAY,
+                ),
+                (
+                    "2. Northwind offer: reply by Thu 12 Nov",
+                    [(TODAY, DEADLINE, OFFER_COLOUR)],
+                    [DEADLINE],
+                    TODAY,
+                ),
+            ],
+        ),
+        (
+            ranked(first_choice(), offering(deadline=None)),
+            [
+                (
+                    "1. Contoso: timing unknown",
+                    [(NOV[17], NOV[24], CASE_COLOURS[TimingCase.UNKNOWN])],
+                    [NOV[9]],
+                    TODAY,
+                ),
+                (
+                    "2. Northwind offer: reply by Mon 9 Nov (assumed)",
+                    [(TODAY, NOV[9], OFFER_COLOUR)],
+                    [NOV[9]],
+                    TODAY,
+                ),
+            ],
+        ),
+        (  # the offer ranked first: nothing above it to wait for
+            ranked(offering(), first_choice(timing="date", decision_date=NOV[17])),
+            [
+                (
+                    "1. Northwind offer: reply by Thu 12 Nov",
+                    [(TODAY, DEADLINE, OFFER_COLOUR)],
+                    [DEADLINE],
+                    TODAY,
+                )
+            ],
+        ),
+    ],
+    ids=[
+        "window after the deadline",
+        "before it",
+        "across it",
+        "no dates given",
+        "offer ranked first",
+    ],
+)
+def test_the_timing_chart_draws_each_offer_and_window_on_its_days_under_its_words(
+    plan: Plan, drawn: list[Row]
+) -> None:
+    """Rows by rank, each under its words. An offer's bar runs from the day it came to its
+    deadline, a window's over its days, both days whole; a window is green, amber, red or grey
+    as it falls against the deadline. Each deadline and today are lines across every row."""
+    timings = timing_picture(plan=plan, today=TODAY)
+    bars, deadlines = timing_rows(plan, timings, timings[0])
+
+    assert _timing_drawn(timing_chart(bars, deadlines, today=TODAY)) == drawn

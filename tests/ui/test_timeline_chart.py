@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from itertools import combinations
 from typing import Any
 
@@ -143,3 +143,162 @@ def test_today_is_labelled_by_an_axis_so_it_takes_the_themes_text_colour() -> No
     axis = spec["layer"][2]["encoding"]["x"]["axis"]
     assert (axis["orient"], axis["labelExpr"]) == ("top", "'Today'")
     assert not [layer for layer in spec["layer"] if layer["mark"]["type"] == "text"]
+
+
+_DONE = (Event(kind=EventKind.STEP_DONE, step=StepKind.THANK_YOU, on=MONDAY),)
+_DECIDES_12_NOV = Application(
+    company="Northwind", interview_date=MONDAY, timing="date", decision_date=date(2026, 11, 12)
+)
+_REJECTED = Application(
+    company="Contoso",
+    interview_date=date(2026, 10, 26),
+    events=(Event(kind=EventKind.REJECTED, on=date(2026, 11, 3)),),
+)
+Bar = tuple[str, datetime, datetime]  # what, from, to
+Mark = tuple[str, date, str]  # step, day, "solid" or "hollow"
+
+
+def _drawn(spec: dict[str, Any]) -> tuple[list[tuple[str, list[Bar], list[Mark]]], date, date]:
+    """The timeline as Vega-Lite draws it: each row top to bottom (its name, its bars and its
+    marks), then the day today's line stands on and the day its "Today" label stands over."""
+    bars, marks, today = spec["layer"]
+    assert (bars["mark"]["type"], marks["mark"]["type"], today["mark"]["type"]) == (
+        "bar",
+        "point",
+        "rule",
+    )
+    assert (bars["encoding"]["x"]["field"], bars["encoding"]["x2"]["field"]) == ("start", "end")
+    assert marks["encoding"]["x"]["field"] == today["encoding"]["x"]["field"] == "date"
+    order = bars["encoding"]["y"]["sort"]
+    assert marks["encoding"]["y"]["sort"] == order
+    assert marks["encoding"]["fill"]["condition"]["test"] == "datum.open"
+    assert marks["encoding"]["fill"]["value"] == "transparent"
+    drawn = [
+        (
+            row,
+            [
+                (
+                    bar["period"],
+                    datetime.fromisoformat(bar["start"]),
+                    datetime.fromisoformat(bar["end"]),
+                )
+                for bar in bars["data"]["values"]
+                if bar["row"] == row
+            ],
+            [
+                (
+                    mark["step"],
+                    datetime.fromisoformat(mark["date"]).date(),
+                    "solid" if mark["open"] else "hollow",
+                )
+                for mark in marks["data"]["values"]
+                if mark["row"] == row
+            ],
+        )
+        for row in order
+    ]
+    (line,) = today["data"]["values"]
+    (label,) = today["encoding"]["x"]["axis"]["values"]  # a Vega-Lite DateTime
+    return (
+        drawn,
+        datetime.fromisoformat(line["date"]).date(),
+        date(label["year"], label["month"], label["date"]),
+    )
+
+
+def _at(day: date, hour: int = 0) -> datetime:
+    return datetime(day.year, day.month, day.day, hour)
+
+
+@pytest.mark.parametrize(
+    ("applications", "today", "rows"),
+    [
+        (
+            (_DECIDES_12_NOV.model_copy(update={"events": _DONE}),),
+            TODAY,
+            [
+                (
+                    "Northwind",
+                    [
+                        # from the interview to the middle of the day before the window
+                        ("Waiting", _at(MONDAY), _at(date(2026, 11, 11), 12)),
+                        # the window's one day, whole
+                        (
+                            "Decision expected",
+                            _at(date(2026, 11, 11), 12),
+                            _at(date(2026, 11, 12), 12),
+                        ),
+                    ],
+                    [
+                        ("Thank-you", MONDAY, "hollow"),  # done
+                        ("First follow-up", date(2026, 11, 16), "solid"),
+                        ("Short written note", date(2026, 11, 19), "solid"),
+                        ("Second, final follow-up", date(2026, 11, 23), "solid"),
+                        ("Move on", date(2026, 12, 1), "solid"),
+                    ],
+                ),
+            ],
+        ),
+        (
+            (_REJECTED,),
+            TODAY,
+            [
+                (
+                    "Contoso",
+                    [
+                        ("Waiting", _at(date(2026, 10, 26)), _at(TODAY))
+                    ],  # the answer came: no window
+                    [
+                        ("Thank them anyway", TODAY, "solid"),
+                        ("Connect on LinkedIn", date(2026, 11, 5), "solid"),
+                    ],
+                ),
+            ],
+        ),
+        (
+            (_REJECTED, _DECIDES_12_NOV),
+            date(2027, 1, 4),
+            [
+                (
+                    "Contoso",
+                    [("Waiting", _at(date(2026, 10, 26)), _at(date(2027, 1, 4)))],
+                    [
+                        ("Thank them anyway", date(2027, 1, 4), "solid"),
+                        ("Connect on LinkedIn", date(2027, 1, 4), "solid"),
+                    ],
+                ),
+                (
+                    "Northwind",
+                    [
+                        ("Waiting", _at(MONDAY), _at(date(2026, 11, 11), 12)),
+                        (
+                            "Decision expected",
+                            _at(date(2026, 11, 11), 12),
+                            _at(date(2026, 11, 12), 12),
+                        ),
+                    ],
+                    [
+                        ("Thank-you", date(2027, 1, 4), "solid"),  # overdue: due today
+                        ("First follow-up", date(2027, 1, 4), "solid"),
+                        ("Short written note", date(2027, 1, 4), "solid"),
+                        ("Second, final follow-up", date(2027, 1, 4), "solid"),
+                        ("Move on", date(2027, 1, 4), "solid"),
+                    ],
+                ),
+            ],
+        ),
+    ],
+    ids=["waiting for a decision", "turned down", "both, two months on"],
+)
+def test_each_row_draws_its_waiting_its_window_and_its_steps_on_their_days_and_today_on_today(
+    applications: tuple[Application, ...],
+    today: date,
+    rows: list[tuple[str, list[Bar], list[Mark]]],
+) -> None:
+    """A row per application, in the plan's order. The waiting bar runs from the interview to
+    the middle of the day before the decision window, which covers its first and last days
+    whole (each day centred on its tick), or to today once the answer came, with no window.
+    Each step is a mark on its day, hollow once done. Today's line and its label are on today."""
+    spec = _spec(Plan(applications=applications), today)
+
+    assert _drawn(spec) == (rows, today, today)
