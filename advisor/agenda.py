@@ -21,6 +21,7 @@ import threading
 from collections import OrderedDict
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import cached_property
 
 from pydantic import BaseModel, ConfigDict
 
@@ -129,13 +130,22 @@ class Agenda(BaseModel):
     def next_action(self) -> Action | None:
         return next(iter(self.open_actions), None)
 
+    @cached_property
+    def _by_application(self) -> dict[str, tuple[Action, ...]]:
+        """Each application's actions in agenda order: sorted out once, not once per ask."""
+        mine: dict[str, list[Action]] = {}
+        for action in self.actions:
+            mine.setdefault(action.application_id, []).append(action)
+        return {application_id: tuple(actions) for application_id, actions in mine.items()}
+
     def for_application(self, application_id: str) -> tuple[Action, ...]:
         """One application's actions by day, done and dropped ones included."""
-        mine = [a for a in self.actions if a.application_id == application_id]
+        mine = self._by_application.get(application_id, ())
         return tuple(sorted(mine, key=lambda a: (a.date, _KIND_ORDER[a.kind])))
 
     def next_for(self, application_id: str) -> Action | None:
-        return next((a for a in self.open_actions if a.application_id == application_id), None)
+        mine = self._by_application.get(application_id, ())
+        return next((a for a in mine if a.is_open), None)
 
     def next_for_offer(self, offer_id: str) -> Action | None:
         """The first open action about the offer from `offer_id`: telling, asking or deciding."""
