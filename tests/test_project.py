@@ -4,6 +4,8 @@ import ast
 import doctest
 import importlib
 import re
+import subprocess
+import sys
 import tomllib
 from datetime import date
 from importlib import metadata
@@ -49,6 +51,22 @@ def test_the_domain_never_imports_streamlit() -> None:
             offenders += [f"{path.name}: {n}" for n in names if n.split(".")[0] == "streamlit"]
 
     assert offenders == []
+
+
+def test_the_app_draws_its_charts_without_loading_altair() -> None:
+    """The charts are written as Vega-Lite dicts; Altair would cost every server 0.3 s at start
+    and about 27 MB, for nothing. (The tests still use it to check the charts' schema.)"""
+    script = (
+        "import sys; sys.path.insert(0, '.');"
+        "import ui.router, ui.questionnaire_form, ui.results, ui.timeline_chart, ui.timeline_view,"
+        " ui.offers_chart, ui.offers_entry, ui.offers_view, ui.plan_view;"
+        "print('altair' in sys.modules)"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+
+    assert found.stdout.strip() == "False"
 
 
 def test_no_assert_guards_anything_in_the_domain() -> None:

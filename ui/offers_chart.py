@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any, TypedDict
 
-import altair as alt
 import pandas as pd
 
 from advisor import DateStyle, Plan
@@ -13,7 +12,7 @@ from advisor.comparison import Comparison
 from advisor.offers import OfferTiming, TimingCase
 from ui.date_formats import axis_format
 from ui.text import application_label
-from ui.timeline_chart import TODAY_COLOUR, today_axis, today_tooltip, vega_date
+from ui.timeline_chart import TODAY_COLOUR, VEGA_LITE_SCHEMA, today_axis, today_tooltip, vega_date
 
 OFFER_OPEN = "Offer open"
 # Mid-tones: at least 3:1 against the light and the dark page (WCAG 1.4.11). Bars are a tint
@@ -265,7 +264,7 @@ def timing_chart(
         },
     }
     return {
-        "$schema": alt.SCHEMA_URL,
+        "$schema": VEGA_LITE_SCHEMA,
         # Altair's default theme's view size (the width follows the page), and no frame.
         "config": {"view": {"continuousWidth": 300, "continuousHeight": 300, "stroke": None}},
         "layer": [
@@ -432,7 +431,7 @@ def comparison_spec(rows: list[ComparisonRow]) -> dict[str, Any]:
         },
     }
     return {
-        "$schema": alt.SCHEMA_URL,
+        "$schema": VEGA_LITE_SCHEMA,
         # Altair's default theme's view size (the width follows the page), and no frame.
         "config": {"view": {"continuousWidth": 300, "continuousHeight": 300, "stroke": None}},
         "layer": [bars, labels],

@@ -11,16 +11,15 @@ import gc
 import threading
 from pathlib import Path
 
-import altair  # noqa: F401  (loaded before the freeze below, as every chart page needs it)
-import pandas  # noqa: F401
+import pandas  # noqa: F401  (loaded before the freeze below: the tables need it)
 import streamlit as st
 
 from ui import plan_banners, state
 
 # A full garbage collection (Streamlit's own after each run, when runner.postScriptGC is on, or
-# Python's oldest generation) walked every pandas and altair object: ~77 ms a rerun when it was
-# measured. Those live as long as the server; freezing them once, at first import, takes them
-# out of every later collection.
+# Python's oldest generation) walked every pandas and (when charts were built with it) altair
+# object: ~77 ms a rerun when it was measured. Those live as long as the server; freezing them
+# once, at first import, takes them out of every later collection.
 gc.freeze()
 
 _local = threading.local()

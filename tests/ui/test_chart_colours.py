@@ -18,7 +18,7 @@ from advisor.examples import examples
 from advisor.offers import timing_picture
 from tests.contrast import MARK_CONTRAST, PAGES, blend, contrast_ratio
 from ui.offers_chart import comparison_rows, comparison_spec, timing_chart, timing_rows
-from ui.timeline_chart import timeline_chart, timeline_rows
+from ui.timeline_chart import VEGA_LITE_SCHEMA, timeline_chart, timeline_rows
 
 TODAY = date(2026, 11, 4)
 _FILLED = {"bar", "area", "rect", "square", "circle"}
@@ -139,7 +139,9 @@ def test_every_chart_colour_reaches_3_to_1_even_where_no_example_draws_it(
 @pytest.mark.parametrize("style", list(DateStyle))
 def test_every_chart_the_pages_draw_passes_the_vega_lite_schema(style: DateStyle) -> None:
     # The charts are written as plain dicts, not with Altair, and nothing checks them as the
-    # pages draw them: they are checked here against the Vega-Lite schema Altair bundles.
+    # pages draw them: they are checked here against the Vega-Lite schema Altair bundles, the
+    # version they name.
+    assert VEGA_LITE_SCHEMA == alt.SCHEMA_URL
     for example in examples(today=TODAY):
         plan = example.plan
         plan_agenda = agenda(plan=plan, today=TODAY, date_style=style)
