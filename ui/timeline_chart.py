@@ -65,6 +65,7 @@ class StepRow(TypedDict):
 
 _PERIOD_COLUMNS = list(PeriodRow.__annotations__)
 _STEP_COLUMNS = list(StepRow.__annotations__)
+_TABLE_ONLY = frozenset({"source"})  # shown in the table, not the chart: the page sends less
 
 
 def short_label(name: str, limit: int = ROW_LABEL_LENGTH) -> str:
@@ -224,7 +225,7 @@ def timeline_chart(
         lane = lanes[row].place(step["date"])
         mark_rows.append(
             {
-                **step,
+                **{field: value for field, value in step.items() if field not in _TABLE_ONLY},
                 "date": vega_date(step["date"]),
                 "row": row,
                 "open": _OPEN.get(step["status"], False),
