@@ -1,10 +1,12 @@
 """The AppTest loop: the app and a page's reference opened side by side, an interaction made on
-each in turn, and the time of the rerun that follows (`at.run()`), in milliseconds."""
+each in turn, and the time of the rerun that follows (`at.run()`), in milliseconds. A one-widget
+script (bench/reference_widget.py) reruns in the same loop, for scale."""
 
 from __future__ import annotations
 
 import logging
 import os
+import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -14,13 +16,16 @@ from pathlib import Path
 from streamlit.testing.v1 import AppTest
 
 from advisor import Plan
-from bench.replay import RECORDING_ENV
+from bench.replay import RECORDING_ENV, record, save
+from bench.report import Row
+from bench.scenarios import PAGES, Interaction
 
-__all__ = ["Timed", "open_app", "open_reference", "run_loop"]
+__all__ = ["Recordings", "Timed", "measure_apptest", "open_app", "open_reference", "run_loop"]
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "app.py"
 REFERENCE = ROOT / "bench" / "reference_page.py"
+WIDGET = ROOT / "bench" / "reference_widget.py"
 TIMEOUT = 120
 
 
@@ -88,3 +93,55 @@ def run_loop(entries: Sequence[Timed], warmup: int, repeat: int) -> None:
             _check(entry.at, entry.name)
             if round_ >= warmup:
                 entry.times_ms.append(elapsed)
+
+
+class Recordings:
+    """One record per page and starting point, made once and kept in a scratch folder."""
+
+    def __init__(self, folder: Path, plan: Plan, today: date) -> None:
+        self.folder, self.plan, self.today = folder, plan, today
+        self.paths: dict[tuple[str, object], Path] = {}
+
+    def of(self, page: str, before: Callable[[AppTest], None] | None = None) -> Path:
+        key = (page, before)
+        if key not in self.paths:
+            session = {"today_override": self.today, "plan": self.plan}
+            path = self.folder / f"{page or 'start'}-{len(self.paths)}.pickle"
+            save(record(PAGES[page], session, before), path)
+            self.paths[key] = path
+        return self.paths[key]
+
+
+def measure_apptest(
+    interactions: list[Interaction], recordings: Recordings, warmup: int, repeat: int
+) -> tuple[list[Row], list[float]]:
+    """For each interaction AppTest can make: the app's and its reference's rerun times, and
+    the one-widget script's from all the loops."""
+    rows, widget_times = [], []
+    plan, today = recordings.plan, recordings.today
+
+    def put_back(at: AppTest) -> None:
+        at.session_state["plan"] = plan
+
+    for interaction in interactions:
+        if interaction.act is None:
+            continue
+        path = recordings.of(interaction.page, interaction.before)
+        app = open_app(PAGES[interaction.page], plan, today, interaction.before)
+        reset = put_back if interaction.changes_plan else None
+        entries = [
+            Timed("app", app, interaction.act, reset=reset),
+            Timed("reference", open_reference(path), interaction.act, recording=path),
+            Timed("one widget", open_widget(), lambda at, i: None),
+        ]
+        run_loop(entries, warmup, repeat)
+        rows.append(Row(interaction.page, interaction.name, *(e.times_ms for e in entries[:2])))
+        widget_times += entries[2].times_ms
+        print(f"  AppTest {interaction.page or 'start'}: {interaction.name}", file=sys.stderr)
+    return rows, widget_times
+
+
+def open_widget() -> AppTest:
+    at = AppTest.from_file(str(WIDGET), default_timeout=TIMEOUT)
+    at.run()
+    return at
