@@ -82,8 +82,9 @@ def run_loop(entries: Sequence[Timed], warmup: int, repeat: int) -> None:
     for round_ in range(warmup + repeat):
         order = entries if round_ % 2 == 0 else list(reversed(entries))
         for entry in order:
-            if entry.reset is not None:
+            if entry.reset is not None and round_ > 0:  # the page shows the plan again
                 entry.reset(entry.at)
+                entry.at.run()
             if entry.recording is not None:
                 os.environ[RECORDING_ENV] = str(entry.recording)
             entry.act(entry.at, round_)
