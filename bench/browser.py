@@ -5,6 +5,7 @@ times taken inside the page with performance.now().
   idle again (or the last server message, for a rerun too quick to show as running), the
   expected text shown, and the last change inside a chart, once nothing has changed for
   QUIET_MS.
+- A download: from the press to the browser's download event.
 - A first load: a new browser context (no cache, no session) opening a share link, from the
   navigation's start to the same settled page.
 """
@@ -16,7 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from playwright.sync_api import Browser, Page
+from playwright.sync_api import Browser, Page, ViewportSize
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, IDLE
@@ -27,15 +28,18 @@ __all__ = [
     "CHROMIUM",
     "CHROMIUM_ARGS",
     "Trip",
+    "download_trip",
     "first_load",
     "open_page",
+    "reopen",
     "round_trip",
     "streamlit_server",
 ]
 
 CHART = "[data-testid='stVegaLiteChart']"
 QUIET_MS = 400  # a page counts as drawn once nothing in it has changed for this long
-VIEWPORT = {"width": 1280, "height": 900}
+VIEWPORT: ViewportSize = {"width": 1280, "height": 900}
+Step = Callable[[Page, int], None]
 
 # Added to every page before Streamlit loads: the arrival time of each message from the server
 # (a rerun so quick that the page never shows "running" still ends with a message).
@@ -143,11 +147,31 @@ def _settled(page: Page) -> Trip:
     return Trip(total=end - start, server=last - first)
 
 
-def round_trip(page: Page, act: Callable[[Page, int], None], i: int, expect: str | None) -> Trip:
-    """Time one interaction (`act` ends with the press that starts the clock)."""
+def round_trip(
+    page: Page, act: Step, i: int, expect: str | None, prepare: Step | None = None
+) -> Trip:
+    """Time one interaction (`act` ends with the press that starts the clock), after `prepare`
+    (a list opened), untimed."""
+    if prepare is not None:
+        prepare(page, i)
     page.evaluate(_ARM, expect)
     act(page, i)
     return _settled(page)
+
+
+def download_trip(page: Page, act: Step, i: int) -> Trip:
+    """Time a download: from the press `act` ends with to the browser's download starting (read
+    in the page once Playwright reports it: a few milliseconds late, alike for every page)."""
+    page.evaluate(_ARM, None)
+    with page.expect_download(timeout=120_000) as started:
+        act(page, i)
+    started.value.cancel()  # the file itself is not wanted
+    end = page.evaluate("() => performance.now()")
+    marks = page.evaluate("() => window.__bench")
+    if marks["start"] is None:
+        raise RuntimeError(f"{page.url}: no press seen")
+    first, last = marks["firstMessage"], marks["lastMessage"]
+    return Trip(total=end - marks["start"], server=0.0 if first is None else last - first)
 
 
 def first_load(browser: Browser, url: str) -> Trip:
@@ -180,9 +204,15 @@ def open_page(browser: Browser, url: str) -> Page:
     page = browser.new_page(viewport=VIEWPORT)
     page.set_default_timeout(120_000)
     page.add_init_script(_HOOK_WEBSOCKET)
+    reopen(page, url)
+    return page
+
+
+def reopen(page: Page, url: str) -> None:
+    """Open `url` in the tab (a new session), and wait until the script is idle and any chart
+    drawn."""
     page.goto(url)
     page.wait_for_selector(IDLE)
     if page.locator(CHART).count():
         page.locator(f"{CHART} svg, {CHART} canvas").first.wait_for()
     page.wait_for_timeout(1000)  # let late layout passes finish before the first interaction
-    return page

@@ -108,14 +108,15 @@ def _browser_row(
         for round_ in range(warmup + repeat):
             for name in list(tabs) if round_ % 2 == 0 else list(reversed(tabs)):
                 tab = tabs[name]
-                if interaction.changes_plan:  # reopened, outside the time
-                    tab.goto(urls[name])
-                    tab.wait_for_selector(IDLE)
+                if interaction.changes_plan and round_ > 0:  # reopened, outside the time
+                    harness.reopen(tab, urls[name])
                     _ready(tab, interaction)
-                expect = interaction.expect if name == "app" else None
-                trip = harness.round_trip(
-                    tab, press, round_, None if expect is None else expect(round_)
-                )
+                if interaction.download:
+                    trip = harness.download_trip(tab, press, round_)
+                else:
+                    expect = interaction.expect if name == "app" else None
+                    shown = None if expect is None else expect(round_)
+                    trip = harness.round_trip(tab, press, round_, shown, interaction.browser_each)
                 if round_ >= warmup:
                     times[name].append(trip.total)
     finally:

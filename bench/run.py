@@ -85,6 +85,8 @@ def _browser(
         "",
         f"### Browser (Chromium {version}, headless): each interaction, press to settled page",
         "",
+        "A download is timed from the press to the browser's download event.",
+        "",
         ratio_table(trips, BROWSER_TARGET),
         *missed,
         "",
