@@ -13,7 +13,7 @@ from pathlib import Path
 
 import streamlit
 
-__all__ = ["Row", "machine", "p95", "ratio_table", "table"]
+__all__ = ["Growth", "Row", "growth_table", "machine", "p95", "ratio_table", "table"]
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -57,6 +57,41 @@ def ratio_table(rows: Sequence[Row], target: float) -> str:
         ]
         for r in rows
     ]
+    return table(header, lines)
+
+
+@dataclass(frozen=True)
+class Growth:
+    """One page measured with plans of several sizes in the same loop."""
+
+    page: str
+    what: str  # "rerun", "first load"
+    times: dict[int, list[float]]  # number of applications -> times, in milliseconds
+
+    def ratio(self, size: int) -> float:
+        smallest = min(self.times)
+        return statistics.median(self.times[size]) / statistics.median(self.times[smallest])
+
+
+def growth_table(rows: Sequence[Growth], target: float) -> str:
+    """Each size against the smallest plan of the same loop; the target holds for every size."""
+    header = ["Page", "What", "Applications", "ms (median / p95)", "Against the smallest", "Target"]
+    lines = []
+    for r in rows:
+        smallest = min(r.times)
+        for size, times in sorted(r.times.items()):
+            ratio = r.ratio(size)
+            verdict = f"≤ {target}× {'met' if ratio <= target else 'missed'}"
+            lines.append(
+                [
+                    r.page or "start",
+                    r.what,
+                    str(size),
+                    f"{statistics.median(times):.0f} / {p95(times):.0f}",
+                    f"{ratio:.2f}×",
+                    "" if size == smallest else verdict,
+                ]
+            )
     return table(header, lines)
 
 

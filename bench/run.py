@@ -4,8 +4,9 @@ Run by hand: ``python bench/run.py [--repeat N] [--quick] [--no-browser] [--page
 Prints Markdown. For every interaction in bench/scenarios.py, and for the first load of every
 page from a share link, the app and that page's reference (bench/replay.py: the same elements
 drawn from a record, nothing computed) take turns in one loop (bench/apptest_loop.py,
-bench/browser_loop.py); a one-widget script runs in the same AppTest loop, for scale. Only
-ratios from the same loop are compared: the machine is shared.
+bench/browser_loop.py); a one-widget script runs in the same AppTest loop, for scale. Then how
+the pages grow: plans of 1, 10 and 100 applications in one loop (bench/growth.py). Only ratios
+from the same loop are compared: the machine is shared.
 """
 
 from __future__ import annotations
@@ -25,11 +26,13 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 from bench import browser as harness  # noqa: E402
 from bench.apptest_loop import Recordings, measure_apptest, quiet  # noqa: E402
 from bench.browser_loop import measure_browser  # noqa: E402
-from bench.plans import example_plan  # noqa: E402
-from bench.report import machine, ratio_table, table  # noqa: E402
+from bench.growth import GROWTH_PAGES, growth_apptest, growth_browser  # noqa: E402
+from bench.plans import SIZES, example_plan  # noqa: E402
+from bench.report import Growth, growth_table, machine, ratio_table, table  # noqa: E402
 from bench.scenarios import INTERACTIONS, Interaction  # noqa: E402
 
 APPTEST_TARGET, BROWSER_TARGET = 1.5, 1.25
+GROWTH_TARGET = 1.5  # 100 applications against one
 
 
 def main() -> None:
@@ -44,6 +47,7 @@ def main() -> None:
     quiet()
     today = date.today()
     chosen = [i for i in INTERACTIONS if page is None or i.page == page]
+    growing = [p for p in GROWTH_PAGES if page is None or p == page]
     browser = not args.no_browser and Path(harness.CHROMIUM).exists()
     lines = ["## Benchmark: every interaction against its page's reference", "", *machine()]
     lines += [f"- {repeat} timed rounds after {warmup} warm-up; what is compared takes turns"]
@@ -51,6 +55,7 @@ def main() -> None:
         recordings = Recordings(Path(scratch), example_plan(today), today)
         print("AppTest…", file=sys.stderr)
         rows, widget = measure_apptest(chosen, recordings, warmup, repeat)
+        grown = growth_apptest(growing, today, warmup, repeat)
         lines += ["", "### AppTest: the rerun after each interaction", ""]
         lines += [ratio_table(rows, APPTEST_TARGET), ""] if rows else []
         if widget:
@@ -59,7 +64,14 @@ def main() -> None:
                 f"{statistics.median(widget):.1f} ms (median)."
             ]
         if browser:
-            lines += _browser(recordings, chosen, warmup, repeat)
+            lines += _browser(recordings, chosen, growing, warmup, repeat, grown)
+        if grown:
+            lines += [
+                "",
+                f"### Growth: plans of {', '.join(map(str, SIZES))} applications, one loop each",
+                "",
+                growth_table(grown, GROWTH_TARGET),
+            ]
     print("\n".join(lines))
     print()
     print(table(["Interactions measured"], [[f"{i.page or 'start'}: {i.name}"] for i in chosen]))
@@ -68,10 +80,12 @@ def main() -> None:
 def _browser(
     recordings: Recordings,
     chosen: list[Interaction],
+    growing: list[str],
     warmup: int,
     repeat: int,
+    grown: list[Growth],
 ) -> list[str]:
-    """The browser's tables."""
+    """The browser's tables; its growth rows are added to `grown`."""
     print("Browser…", file=sys.stderr)
     missed: list[str] = []
     with sync_playwright() as playwright:
@@ -79,6 +93,7 @@ def _browser(
             executable_path=harness.CHROMIUM, args=harness.CHROMIUM_ARGS
         )
         trips, loads = measure_browser(browser, chosen, recordings, warmup, repeat, missed)
+        grown += growth_browser(browser, growing, recordings.today, warmup, repeat)
         version = browser.version
         browser.close()
     return [
