@@ -133,7 +133,7 @@ def _start() -> tuple[Interaction, ...]:
     rerun = Interaction(
         "", "a rerun (press R)", lambda at, i: None, lambda page, i: page.keyboard.press("r")
     )
-    example = _button("", "load an example", f"home_example_{_EXAMPLE}", changes_plan=True)
+    example = _button("", "try an example", f"home_example_{_EXAMPLE}", changes_plan=True)
     return rerun, example
 
 
