@@ -172,8 +172,7 @@ def draw_weights(plan: Plan) -> Plan:
         weights[criterion] = columns[index % 3].slider(
             criterion.label,
             0,
-            MAX_RATING,
-            MAX_WEIGHT,
+            MAX_WEIGHT,  # the value is the session's (state.keep): passing one too warns
             key=state.keep(f"o_weight_{criterion}", plan.weights.of(criterion)),
             help=_WEIGHT_HELP,
         )
@@ -194,7 +193,6 @@ def draw_weights(plan: Plan) -> Plan:
             weights[criterion] = right.slider(
                 "Weight",
                 0,
-                MAX_RATING,
                 MAX_WEIGHT,
                 key=state.keep(f"o_weight_{criterion}", plan.weights.of(criterion)),
                 help=_WEIGHT_HELP,
