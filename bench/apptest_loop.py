@@ -50,12 +50,12 @@ def open_app(
     return at
 
 
-def open_reference(recording: Path) -> AppTest:
+def open_reference(recording: Path | str) -> AppTest:
     """The reference drawing `recording` (the variable is read when each run starts)."""
     os.environ[RECORDING_ENV] = str(recording)
     at = AppTest.from_file(str(REFERENCE), default_timeout=TIMEOUT)
     at.run()
-    _check(at, f"reference {recording.name}")
+    _check(at, f"reference {recording}")
     return at
 
 
@@ -72,7 +72,7 @@ class Timed:
     at: AppTest
     act: Callable[[AppTest, int], None]
     reset: Callable[[AppTest], None] | None = None
-    recording: Path | None = None  # a reference's: set again before each of its runs
+    recording: str | None = None  # a reference's: set again before each of its runs
     times_ms: list[float] = field(default_factory=list)
 
 
@@ -82,11 +82,11 @@ def run_loop(entries: Sequence[Timed], warmup: int, repeat: int) -> None:
     for round_ in range(warmup + repeat):
         order = entries if round_ % 2 == 0 else list(reversed(entries))
         for entry in order:
+            if entry.recording is not None:
+                os.environ[RECORDING_ENV] = str(entry.recording)
             if entry.reset is not None and round_ > 0:  # the page shows the plan again
                 entry.reset(entry.at)
                 entry.at.run()
-            if entry.recording is not None:
-                os.environ[RECORDING_ENV] = str(entry.recording)
             entry.act(entry.at, round_)
             start = time.perf_counter()
             entry.at.run()
@@ -97,20 +97,49 @@ def run_loop(entries: Sequence[Timed], warmup: int, repeat: int) -> None:
 
 
 class Recordings:
-    """One record per page and starting point, made once and kept in a scratch folder."""
+    """The records each reference draws, made once and kept in a scratch folder.
+
+    With an interaction, two: the page before it and the page after it. The reference draws
+    them in turn, one per run, so each press changes what it draws as it changes the app's page
+    (a chart redrawn with new data, a toast shown); with one record, the browser would have
+    nothing to redraw after a press and the reference would be a floor no page can reach.
+    """
 
     def __init__(self, folder: Path, plan: Plan, today: date) -> None:
         self.folder, self.plan, self.today = folder, plan, today
-        self.paths: dict[tuple[str, object], Path] = {}
+        self.made: dict[tuple[str, object, object], str] = {}
 
-    def of(self, page: str, before: Callable[[AppTest], None] | None = None) -> Path:
-        key = (page, before)
-        if key not in self.paths:
-            session = {"today_override": self.today, "plan": self.plan}
-            path = self.folder / f"{page or 'start'}-{len(self.paths)}.pickle"
-            save(record(PAGES[page], session, before), path)
-            self.paths[key] = path
-        return self.paths[key]
+    def of(
+        self,
+        page: str,
+        before: Callable[[AppTest], None] | None = None,
+        act: Callable[[AppTest, int], None] | None = None,
+    ) -> str:
+        """The value of BENCH_RECORDING for `page` after `before` (and around `act`)."""
+        key = (page, before, act)
+        if key not in self.made:
+            paths = [self._save(page, before)]
+            if act is not None:
+                paths.append(self._save(page, _then(before, act)))
+            self.made[key] = os.pathsep.join(str(path) for path in paths)
+        return self.made[key]
+
+    def _save(self, page: str, setup: Callable[[AppTest], None] | None) -> Path:
+        session = {"today_override": self.today, "plan": self.plan}
+        path = self.folder / f"{page or 'start'}-{len(list(self.folder.iterdir()))}.pickle"
+        save(record(PAGES[page], session, setup), path)
+        return path
+
+
+def _then(
+    before: Callable[[AppTest], None] | None, act: Callable[[AppTest, int], None]
+) -> Callable[[AppTest], None]:
+    def setup(at: AppTest) -> None:
+        if before is not None:
+            before(at)
+        act(at, 0)  # the recorded run is the one this change starts
+
+    return setup
 
 
 def measure_apptest(
@@ -127,12 +156,18 @@ def measure_apptest(
     for interaction in interactions:
         if interaction.act is None:
             continue
-        path = recordings.of(interaction.page, interaction.before)
+        path = recordings.of(interaction.page, interaction.before, interaction.act)
         app = open_app(PAGES[interaction.page], plan, today, interaction.before)
         reset = put_back if interaction.changes_plan else None
         entries = [
             Timed("app", app, interaction.act, reset=reset),
-            Timed("reference", open_reference(path), interaction.act, recording=path),
+            Timed(
+                "reference",
+                open_reference(path),
+                interaction.act,
+                reset=_draw_before if interaction.changes_plan else None,
+                recording=path,
+            ),
             Timed("one widget", open_widget(), lambda at, i: None),
         ]
         run_loop(entries, warmup, repeat)
@@ -140,6 +175,11 @@ def measure_apptest(
         widget_times += entries[2].times_ms
         print(f"  AppTest {interaction.page or 'start'}: {interaction.name}", file=sys.stderr)
     return rows, widget_times
+
+
+def _draw_before(at: AppTest) -> None:
+    """Bring a reference back to the page before the interaction (its first record)."""
+    at.session_state["_bench_runs"] = 0
 
 
 def open_widget() -> AppTest:

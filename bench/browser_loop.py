@@ -1,4 +1,4 @@
-"""The browser loop: the app's server and one per reference, a tab on each, the interaction made
+"""The browser loop: the app's server and the references', a tab on each, the interaction made
 in each tab in turn (reversed every round), and the first loads of each page from a share link.
 Times are taken inside the page (bench/browser.py)."""
 
@@ -7,14 +7,14 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Iterator
-from pathlib import Path
+from urllib.parse import urlencode
 
 from playwright.sync_api import Browser, Page
 
 from advisor.share_link import plan_to_token
 from bench import browser as harness
 from bench.apptest_loop import APP, REFERENCE, Recordings
-from bench.replay import RECORDING_ENV
+from bench.replay import RECORD_PARAMETER, RECORDING_ENV
 from bench.report import Row
 from bench.scenarios import Interaction
 from tests.browser.conftest import IDLE
@@ -23,17 +23,17 @@ __all__ = ["measure_browser", "servers"]
 
 
 @contextlib.contextmanager
-def servers(paths: list[Path]) -> Iterator[tuple[str, dict[Path, str]]]:
-    """The app's server, and one for the reference drawing each record in `paths`."""
+def servers() -> Iterator[tuple[str, str]]:
+    """The app's server and the references' (each reference URL names its records)."""
     with contextlib.ExitStack() as stack:
         app = stack.enter_context(harness.streamlit_server(APP, {}))
-        references = {
-            path: stack.enter_context(
-                harness.streamlit_server(REFERENCE, {RECORDING_ENV: str(path)})
-            )
-            for path in paths
-        }
-        yield app, references
+        # The records are named in each URL; the variable is only there for a URL without one.
+        reference = stack.enter_context(harness.streamlit_server(REFERENCE, {RECORDING_ENV: ""}))
+        yield app, reference
+
+
+def _reference_url(server: str, records: str) -> str:
+    return f"{server}/?{urlencode({RECORD_PARAMETER: records})}"
 
 
 def _ready(page: Page, interaction: Interaction) -> None:
@@ -56,14 +56,13 @@ def measure_browser(
     token = plan_to_token(recordings.plan)
     shown = [i for i in interactions if i.press is not None]
     pages = sorted({i.page for i in interactions})
-    paths = {(i.page, i.before): recordings.of(i.page, i.before) for i in shown}
-    loads = {page: recordings.of(page) for page in pages}
-    with servers(sorted({*paths.values(), *loads.values()})) as (app, refs):
+    with servers() as (app, reference):
         rows = []
         for interaction in shown:
+            records = recordings.of(interaction.page, interaction.before, interaction.act)
             urls = {
                 "app": f"{app}/{interaction.page}?plan={token}",
-                "reference": refs[paths[(interaction.page, interaction.before)]],
+                "reference": _reference_url(reference, records),
             }
             try:
                 rows.append(_browser_row(browser, interaction, urls, warmup, repeat))
@@ -73,7 +72,10 @@ def measure_browser(
             print(f"  browser {interaction.page or 'start'}: {interaction.name}", file=sys.stderr)
         load_rows = []
         for page in pages:
-            urls = {"app": f"{app}/{page}?plan={token}", "reference": refs[loads[page]]}
+            urls = {
+                "app": f"{app}/{page}?plan={token}",
+                "reference": _reference_url(reference, recordings.of(page)),
+            }
             times = first_loads(browser, urls, warmup, repeat)
             load_rows.append(Row(page, "first load from a share link", *times.values()))
             print(f"  browser first load: {page or 'start'}", file=sys.stderr)

@@ -27,9 +27,10 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 from streamlit.testing.v1 import AppTest
 
-__all__ = ["RECORDING_ENV", "Call", "Recording", "record", "save"]
+__all__ = ["RECORDING_ENV", "RECORD_PARAMETER", "Call", "Recording", "record", "save"]
 
 RECORDING_ENV = "BENCH_RECORDING"  # the path of the record bench/reference_page.py draws
+RECORD_PARAMETER = "record"  # or, in a served reference's URL, the records it draws
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "app.py"
 
@@ -115,8 +116,8 @@ class _Recorder:
         self.shown_by_key: dict[str, Callable[[Any], Any]] = {}  # a choice's `format_func`
 
     def number(self, dg: DeltaGenerator) -> int:
-        if dg._parent is None and dg._provided_cursor is None:
-            return -1 - int(dg._root_container or 0)  # the main area, the sidebar…
+        if dg in (st._main, st.sidebar, st._event):  # the page's areas; a toast goes to events
+            return -1 - int(dg._root_container or 0)
         if id(dg) not in self.numbers:
             self.numbers[id(dg)] = len(self.numbers) + 1
             self.kept.append(dg)
