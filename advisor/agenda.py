@@ -19,9 +19,11 @@ from __future__ import annotations
 import datetime
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from datetime import date, timedelta
 from enum import StrEnum
 from functools import cached_property
+from typing import Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
@@ -155,6 +157,7 @@ class Agenda(BaseModel):
         return next(t for t in self.tracks if t.application_id == application_id)
 
 
+_T = TypeVar("_T")
 _OwnPart = tuple["Track", tuple["Action", ...]]
 
 
@@ -186,39 +189,53 @@ def agenda(*, plan: Plan, today: date, date_style: DateStyle = DateStyle.DAY_FIR
     return Agenda(today=today, actions=tuple(actions), tracks=tuple(tracks))
 
 
-_OWN_PARTS: OrderedDict[tuple[int, str, date, DateStyle], tuple[Application, _OwnPart]] = (
-    OrderedDict()
-)
-_OWN_PARTS_KEPT = 1024
-_OWN_PARTS_LOCK = threading.Lock()
+class _KeptPerApplication(Generic[_T]):
+    """Results kept per application object (a changed plan keeps its unchanged applications),
+    the last `size`. By identity, as an application holds a dict (its ratings) and cannot be
+    hashed; the object is kept with its result, so its id stays its own."""
+
+    def __init__(self, size: int) -> None:
+        self._kept: OrderedDict[tuple[object, ...], tuple[Application, _T]] = OrderedDict()
+        self._size = size
+        self._lock = threading.Lock()  # sessions run in threads of one server
+
+    def get(self, application: Application, key: tuple[object, ...], build: Callable[[], _T]) -> _T:
+        full_key = (id(application), *key)
+        with self._lock:
+            kept = self._kept.get(full_key)
+            if kept is not None and kept[0] is application:
+                self._kept.move_to_end(full_key)
+                return kept[1]
+        result = build()
+        with self._lock:
+            self._kept[full_key] = (application, result)
+            if len(self._kept) > self._size:
+                self._kept.popitem(last=False)
+        return result
+
+
+_OWN_PARTS: _KeptPerApplication[_OwnPart] = _KeptPerApplication(1024)
+_STEPS_DONE: _KeptPerApplication[dict[StepKind, tuple[date, ...]]] = _KeptPerApplication(1024)
 
 
 def _own_part(
     application: Application, candidate_name: str, today: date, date_style: DateStyle
 ) -> _OwnPart:
     """One application's track and follow-up actions, which depend on nothing else in the
-    plan. Kept for the same application object (a changed plan keeps its unchanged
-    applications), the last 1,024: a plan of 100 applications where one changed redoes one.
-    By identity, as an application holds a dict (its ratings) and cannot be hashed."""
-    key = (id(application), candidate_name, today, date_style)
-    with _OWN_PARTS_LOCK:  # sessions run in threads of one server
-        kept = _OWN_PARTS.get(key)
-        if kept is not None and kept[0] is application:  # kept alive: its id is still its own
-            _OWN_PARTS.move_to_end(key)
-            return kept[1]
-    schedule = follow_up_schedule(application=application, today=today, date_style=date_style)
-    track = Track(
-        application_id=application.id,
-        window=schedule.window,
-        days_waited=schedule.days_waited,
-        waiting=not schedule.closed,  # no offer and no rejection yet
-    )
-    steps = tuple(_from_step(step, application, candidate_name, today) for step in schedule.steps)
-    with _OWN_PARTS_LOCK:
-        _OWN_PARTS[key] = (application, (track, steps))
-        if len(_OWN_PARTS) > _OWN_PARTS_KEPT:
-            _OWN_PARTS.popitem(last=False)
-    return track, steps
+    plan: kept, so a plan of 100 applications where one changed redoes one."""
+
+    def build() -> _OwnPart:
+        schedule = follow_up_schedule(application=application, today=today, date_style=date_style)
+        track = Track(
+            application_id=application.id,
+            window=schedule.window,
+            days_waited=schedule.days_waited,
+            waiting=not schedule.closed,  # no offer and no rejection yet
+        )
+        steps = (_from_step(step, application, candidate_name, today) for step in schedule.steps)
+        return track, tuple(steps)
+
+    return _OWN_PARTS.get(application, (candidate_name, today, date_style), build)
 
 
 def _status(step: FollowUpStep) -> ActionStatus:
@@ -258,12 +275,23 @@ def _offer_id(application: Application, kind: StepKind) -> str | None:
 
 def _done_on(application: Application, kind: StepKind, since: date) -> date | None:
     """The day a step of `kind` was marked done on or after `since`, if it was."""
-    days = [
-        e.on
-        for e in application.events
-        if e.kind is EventKind.STEP_DONE and e.step is kind and e.on >= since
-    ]
-    return days[-1] if days else None
+    days = _steps_done(application).get(kind, ())
+    return next((day for day in reversed(days) if day >= since), None)
+
+
+def _steps_done(application: Application) -> dict[StepKind, tuple[date, ...]]:
+    """The days each step was marked done, in the order logged: read once per application, as
+    the offer stage asks about each employer ranked above each offer (and a plan holds up to
+    100 applications with 200 logged entries each)."""
+
+    def build() -> dict[StepKind, tuple[date, ...]]:
+        days: dict[StepKind, list[date]] = {}
+        for event in application.events:
+            if event.kind is EventKind.STEP_DONE and event.step is not None:
+                days.setdefault(event.step, []).append(event.on)
+        return {kind: tuple(on) for kind, on in days.items()}
+
+    return _STEPS_DONE.get(application, (), build)
 
 
 def _with_offer_stage(
