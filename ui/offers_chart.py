@@ -10,9 +10,15 @@ import pandas as pd
 from advisor import DateStyle, Plan
 from advisor.comparison import Comparison
 from advisor.offers import OfferTiming, TimingCase
-from ui.date_formats import axis_format
 from ui.text import application_label
-from ui.timeline_chart import TODAY_COLOUR, VEGA_LITE_SCHEMA, today_axis, today_tooltip, vega_date
+from ui.timeline_chart import (
+    TODAY_COLOUR,
+    VEGA_LITE_SCHEMA,
+    date_axis,
+    today_axis,
+    today_tooltip,
+    vega_date,
+)
 
 OFFER_OPEN = "Offer open"
 # Mid-tones: at least 3:1 against the light and the dark page (WCAG 1.4.11). Bars are a tint
@@ -213,19 +219,9 @@ def timing_chart(
             "fillOpacity": _TINT,
         },
         "encoding": {
-            "x": {
-                "field": "start",
-                "type": "temporal",
-                "axis": {
-                    "format": axis_format(date_style),
-                    "title": None,
-                    "labelAngle": 0,
-                    "tickCount": 6,
-                },
-                # The dates drawn (today's line included) set the range, with a margin in
-                # pixels: an explicit domain clashes with the "Today" axis's tick in Vega-Lite.
-                "scale": {"padding": 12},
-            },
+            # The dates drawn (today's line included) set the range, with a margin in pixels:
+            # an explicit domain clashes with the "Today" axis's tick in Vega-Lite.
+            "x": date_axis(date_style, padding=12),
             "x2": {"field": "end"},
             "y": y,
             # No legend: the words above each bar and the caption say what the colours mean.

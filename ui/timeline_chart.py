@@ -173,6 +173,22 @@ def frames(periods: list[PeriodRow], steps: list[StepRow]) -> tuple[pd.DataFrame
     return period_frame, step_frame
 
 
+def date_axis(date_style: DateStyle, *, padding: int) -> dict[str, Any]:
+    """The x encoding of a chart's bars: their start dates, on an axis of about six dates
+    written in `date_style`, with `padding` pixels either side."""
+    return {
+        "field": "start",
+        "type": "temporal",
+        "axis": {
+            "format": axis_format(date_style),
+            "title": None,
+            "labelAngle": 0,
+            "tickCount": 6,
+        },
+        "scale": {"padding": padding},
+    }
+
+
 @functools.lru_cache(maxsize=4096)  # a chart has few days, and many marks on each
 def vega_date(day: date, shift: timedelta = _NO_SHIFT) -> str:
     """`day`'s local midnight, moved by `shift`, as Vega-Lite reads a date: "2026-11-04T00:00:00".
@@ -245,17 +261,7 @@ def timeline_chart(
         "data": {"values": bar_rows},
         "mark": {"type": "bar", "height": 14, "cornerRadius": 3, "strokeWidth": 1.5},
         "encoding": {
-            "x": {
-                "field": "start",
-                "type": "temporal",
-                "axis": {
-                    "format": axis_format(date_style),
-                    "title": None,
-                    "labelAngle": 0,
-                    "tickCount": 6,
-                },
-                "scale": {"padding": 10},
-            },
+            "x": date_axis(date_style, padding=10),
             "x2": {"field": "end"},
             "y": y,
             # Fixed colours, not a scale: the marks' scales and their one legend stay their own.
