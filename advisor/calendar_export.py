@@ -13,8 +13,6 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from urllib.parse import urlencode
 
-from icalendar import Alarm, Calendar, Event
-
 from advisor.agenda import Action, Agenda, agenda
 from advisor.models import Plan
 
@@ -35,7 +33,7 @@ _UID_DOMAIN = "interview-follow-up-advisor"
 # in every client: Outlook takes the absolute value of a duration trigger as "minutes before", so
 # a positive one (09:00 on the day, for Apple) would ring at 15:00 the day before in Outlook.
 # Google ignores alarms in imported files: each step has an "Add to Google Calendar" link.
-_REMINDER_AT = -timedelta(hours=15)
+_REMINDER = "-PT15H"
 _SOON = timedelta(minutes=10)
 _SEQUENCE_EPOCH = datetime(2026, 1, 1, tzinfo=UTC)
 _GOOGLE_TEMPLATE = "https://calendar.google.com/calendar/render"
@@ -56,23 +54,73 @@ def plan_to_ics(*, plan: Plan, today: date, now: datetime | None = None) -> byte
 
 
 def agenda_to_ics(plan_agenda: Agenda, *, now: datetime) -> bytes:
-    """`plan_agenda` as an .ics file: open actions as events, done and dropped ones cancelled."""
-    # The bytes `to_ical()` gives, but folded here: icalendar folds a character at a time,
-    # which was most of an export's time (the drafts make long lines).
-    lines = _calendar(plan_agenda, now=now).content_lines()
-    return b"".join(_folded(line) for line in lines if line)
+    """`plan_agenda` as an .ics file: open actions as events, done and dropped ones cancelled.
 
-
-def _calendar(plan_agenda: Agenda, *, now: datetime) -> Calendar:
-    calendar = Calendar()
-    calendar.add("prodid", PRODUCT_ID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", CALENDAR_NAME)
+    Written line by line, in the order and with the escaping icalendar uses (a test compares
+    every byte with what icalendar writes for the same events): building its objects took
+    most of an export's time, 120 ms for a plan of 100 applications.
+    """
+    stamp = f"{now.astimezone(UTC):%Y%m%dT%H%M%SZ}"
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:{_text(PRODUCT_ID)}",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"X-WR-CALNAME:{_text(CALENDAR_NAME)}",
+    ]
     for action in plan_agenda.actions:
-        calendar.add_component(_event(action, today=plan_agenda.today, now=now))
-    return calendar
+        lines += _event_lines(action, today=plan_agenda.today, now=now, stamp=stamp)
+    lines.append("END:VCALENDAR")
+    return b"".join(_folded(line) for line in lines)
+
+
+def _event_lines(action: Action, *, today: date, now: datetime, stamp: str) -> list[str]:
+    summary = _text(_summary(action))
+    lines = [
+        "BEGIN:VEVENT",
+        f"SUMMARY:{summary}",
+        f"DTSTART;VALUE=DATE:{action.date:%Y%m%d}",
+        f"DTEND;VALUE=DATE:{action.date + timedelta(days=1):%Y%m%d}",
+        f"DTSTAMP:{stamp}",
+        f"UID:{_text(action_uid(action))}",
+        f"SEQUENCE:{sequence_at(now)}",
+        f"DESCRIPTION:{_text(_description(action))}",
+        f"LAST-MODIFIED:{stamp}",
+        # Done or dropped: cancelled, so an earlier import drops it.
+        f"STATUS:{'CONFIRMED' if action.is_open else 'CANCELLED'}",
+        # A reminder, not a meeting: keep the day free in the candidate's calendar.
+        "TRANSP:TRANSPARENT",
+    ]
+    if action.is_open:
+        # Due today or overdue (dated today): the day before has passed, so ring soon after
+        # import. The agenda's today is the visitor's own; `now` is UTC, a day off in some
+        # time zones.
+        due_now = action.date <= today
+        trigger = f"{(now + _SOON).astimezone(UTC):%Y%m%dT%H%M%SZ}" if due_now else _REMINDER
+        lines += [
+            "BEGIN:VALARM",
+            "ACTION:DISPLAY",
+            f"DESCRIPTION:{summary}",
+            f"TRIGGER:{trigger}",
+            "END:VALARM",
+        ]
+    lines.append("END:VEVENT")
+    return lines
+
+
+def _text(value: str) -> str:
+    """A TEXT value escaped as RFC 5545 3.3.11 asks, the same replacements in the same order
+    as icalendar (a typed "\\N" is a line break; every line ending becomes "\\n")."""
+    return (
+        value.replace(r"\N", "\n")
+        .replace("\\", "\\\\")
+        .replace(";", r"\;")
+        .replace(",", r"\,")
+        .replace("\r\n", r"\n")
+        .replace("\n", r"\n")
+        .replace("\r", r"\n")
+    )
 
 
 def _folded(line: str) -> bytes:
@@ -107,33 +155,6 @@ def _description(action: Action) -> str:
     draft = action.draft
     message = draft.body if draft.subject is None else f"Subject: {draft.subject}\n\n{draft.body}"
     return f"{action.why}\nSource: {action.source.citation}\n\n{draft.title}:\n\n{message}"
-
-
-def _event(action: Action, *, today: date, now: datetime) -> Event:
-    event = Event()
-    event.add("uid", action_uid(action))
-    event.add("dtstamp", now)
-    event.add("last-modified", now)
-    event.add("sequence", sequence_at(now))
-    event.add("dtstart", action.date)
-    event.add("dtend", action.date + timedelta(days=1))
-    event.add("summary", _summary(action))
-    event.add("description", _description(action))
-    # A reminder, not a meeting: keep the day free in the candidate's calendar.
-    event.add("transp", "TRANSPARENT")
-    if not action.is_open:
-        event.add("status", "CANCELLED")
-        return event
-    event.add("status", "CONFIRMED")
-    alarm = Alarm()
-    alarm.add("action", "DISPLAY")
-    alarm.add("description", _summary(action))
-    # Due today or overdue (dated today): the day before has passed, so ring soon after import.
-    # The agenda's today is the visitor's own; `now` is UTC, a day off in some time zones.
-    due_now = action.date <= today
-    alarm.add("trigger", now + _SOON if due_now else _REMINDER_AT)
-    event.add_component(alarm)
-    return event
 
 
 def google_calendar_link(action: Action) -> str:

@@ -5,17 +5,24 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from icalendar import Calendar, Component
+from icalendar import Alarm, Calendar, Component, vText
+from icalendar import Event as CalendarEvent
 from icalendar.parser import Contentline
 
 from advisor import Application, Plan
 from advisor.agenda import Action, agenda
 from advisor.calendar_export import (
-    _calendar,
+    CALENDAR_NAME,
+    PRODUCT_ID,
+    _description,
     _folded,
+    _summary,
+    _text,
+    action_uid,
     agenda_to_ics,
     google_calendar_link,
     plan_to_ics,
+    sequence_at,
 )
 from advisor.events import Event, EventKind, StepKind
 from tests.advisor.factories import MONDAY, TODAY, an_application
@@ -228,8 +235,40 @@ def test_an_empty_plan_is_a_valid_calendar_without_events() -> None:
     assert ics.startswith(b"BEGIN:VCALENDAR\r\n")
 
 
-# The file is folded here, not by icalendar (which took most of an export's time): the bytes
-# must stay exactly those icalendar writes.
+# The file is written line by line, not with icalendar's objects (which took most of an
+# export's time): the bytes must stay exactly those icalendar writes for the same events.
+def with_icalendar(plan_agenda: Any, *, now: datetime) -> bytes:
+    """The same calendar built with icalendar: the oracle for `agenda_to_ics`."""
+    calendar = Calendar()
+    calendar.add("prodid", PRODUCT_ID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", CALENDAR_NAME)
+    for action in plan_agenda.actions:
+        event = CalendarEvent()
+        event.add("uid", action_uid(action))
+        event.add("dtstamp", now)
+        event.add("last-modified", now)
+        event.add("sequence", sequence_at(now))
+        event.add("dtstart", action.date)
+        event.add("dtend", action.date + timedelta(days=1))
+        event.add("summary", _summary(action))
+        event.add("description", _description(action))
+        event.add("transp", "TRANSPARENT")
+        event.add("status", "CONFIRMED" if action.is_open else "CANCELLED")
+        if action.is_open:
+            alarm = Alarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("description", _summary(action))
+            due_now = action.date <= plan_agenda.today
+            alarm.add("trigger", now + timedelta(minutes=10) if due_now else -timedelta(hours=15))
+            event.add_component(alarm)
+        calendar.add_component(event)
+    ics: bytes = calendar.to_ical()
+    return ics
+
+
 _SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 NOW = datetime(2026, 11, 4, 9, 30, tzinfo=UTC)
 
@@ -239,7 +278,13 @@ NOW = datetime(2026, 11, 4, 9, 30, tzinfo=UTC)
 def test_the_file_is_byte_for_byte_what_icalendar_writes(plan: Plan) -> None:
     plan_agenda = agenda(plan=plan, today=TODAY)
 
-    assert agenda_to_ics(plan_agenda, now=NOW) == _calendar(plan_agenda, now=NOW).to_ical()
+    assert agenda_to_ics(plan_agenda, now=NOW) == with_icalendar(plan_agenda, now=NOW)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.one_of(st.sampled_from("\\;,:\r\nN"), st.characters())))
+def test_text_is_escaped_as_icalendar_escapes_it(text: str) -> None:
+    assert _text(text) == vText(text).to_ical().decode()
 
 
 @settings(max_examples=300, deadline=None)
