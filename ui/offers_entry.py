@@ -67,7 +67,9 @@ def draw_ranking(plan: Plan) -> None:
             break
         chosen.append(picked)
     st.session_state[state.RANKED] = tuple(chosen)
-    if tuple(chosen) != plan.preference:  # a ranked application removed: the ranks closed up
+    # The choices' callback saves the ranking before this run; should the choices drawn ever
+    # differ from the plan's (widgets restored from an older visit), what is shown is saved.
+    if tuple(chosen) != plan.preference:
         state.save_plan(plan.model_copy(update={"preference": tuple(chosen)}))
         st.rerun()
     if len(labels) > 1 and not chosen:
@@ -133,7 +135,7 @@ def _save_offer(application_id: str, today: date) -> None:
     """The `on_click` of "Save the offer": record it before the page is drawn, so the run the
     click starts opens on the offer's next step."""
     application = state.plan().get(application_id)
-    if application is None:  # removed in another tab since the form was drawn
+    if application is None:  # removed from the plan since the form was drawn
         state.refuse("o_save_offer", "This application is no longer in your plan.")
         return
     received_on = st.session_state.get(f"o_received_{application_id}")

@@ -65,7 +65,7 @@ def log_now(application_id: str, event: Event, today: date, *, done: str, key: s
     """The `on_click` of button `key`: log `event` before the page is drawn, so the run the
     click starts already shows it, confirmed with `done`; or say by the button why it cannot."""
     application = state.plan().get(application_id)
-    if application is None:  # removed in another tab since the button was drawn
+    if application is None:  # removed from the plan since the button was drawn
         state.refuse(key, "This application is no longer in your plan.")
         return
     problem = log(application, event, today)
