@@ -15,7 +15,7 @@ from advisor.editing import PLAN_LABELS  # noqa: E402
 from ui import plan_view, state, timeline_view  # noqa: E402
 from ui.date_formats import table_format  # noqa: E402
 from ui.text import application_label, md_escape  # noqa: E402
-from ui.timeline_chart import CAPTION, frames, timeline_chart, timeline_rows  # noqa: E402
+from ui.timeline_chart import CAPTION, frames, rows_and_chart  # noqa: E402
 
 today, dates = state.today(), state.date_style()
 plan = state.plan()
@@ -28,21 +28,16 @@ router.require_applications(
 )
 
 
-# The agenda and the chart's rows depend on the plan and the day only: a selection elsewhere
-# reuses them, which keeps a plan of 100 applications quick.
+# The agenda and the chart depend on the plan and the day only: a selection elsewhere reuses
+# them, which keeps a plan of 100 applications quick.
 plan_agenda = state.agenda(today)
-periods, steps = state.remembered(
-    "timeline_rows",
+periods, steps, spec = state.remembered(
+    "timeline_chart",
     (plan, today, dates),
-    lambda: timeline_rows(plan, plan_agenda, date_style=dates),
+    lambda: rows_and_chart(plan, plan_agenda, today=today, date_style=dates),
 )
 timeline_view.draw_next_action(plan, plan_agenda, today)
 
-spec = state.remembered(
-    "timeline_chart",
-    (plan, today, dates),
-    lambda: timeline_chart(periods, steps, today=today, date_style=dates),
-)
 st.vega_lite_chart(spec, width="stretch", key="t_chart")
 st.caption(CAPTION)
 # Everything the chart shows, as tables: built and drawn only while open, as turning them into

@@ -163,6 +163,15 @@ def timeline_rows(
     return periods, steps
 
 
+def rows_and_chart(
+    plan: Plan, plan_agenda: Agenda, *, today: date, date_style: DateStyle = DateStyle.DAY_FIRST
+) -> tuple[list[PeriodRow], list[StepRow], dict[str, Any]]:
+    """The chart's rows (the tables under it show them too) and its Vega-Lite spec, built
+    together so a page keeps them under one key."""
+    periods, steps = timeline_rows(plan, plan_agenda, date_style=date_style)
+    return periods, steps, timeline_chart(periods, steps, today=today, date_style=date_style)
+
+
 def frames(periods: list[PeriodRow], steps: list[StepRow]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The rows of `timeline_rows` as the tables under the chart show them, dates as dates."""
     period_frame = pd.DataFrame(periods, columns=_PERIOD_COLUMNS)
