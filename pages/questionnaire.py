@@ -34,64 +34,68 @@ def _remove() -> None:
     state.confirm("Application removed.", ":material/delete:")
 
 
-today = state.today()
-current, values, outcome = form.commit()
-plan = state.plan()
-saved = plan.get(current)
+@router.redrawn_alone
+def questionnaire() -> None:
+    """The whole page below the navigation: an answer reruns only this (see `redrawn_alone`)."""
+    today = state.today()
+    current, values, outcome = form.commit()
+    plan = state.plan()
+    saved = plan.get(current)
 
-st.title("Questionnaire")
-st.caption("About two minutes. Only the company is required.")
+    st.title("Questionnaire")
+    st.caption("About two minutes. Only the company is required.")
 
-choices = [application.id for application in plan.applications]
-if current not in choices:
-    choices.append(current)
-st.session_state["q_application"] = current
-labels = {application_id: form.label_for(application_id) for application_id in choices}
-with st.container(horizontal=True, vertical_alignment="bottom", key="q_applications"):
-    # one row even on a phone, so the step being answered starts high on the screen
-    st.selectbox(
-        "Application", choices, key="q_application", format_func=labels.get, on_change=_switch
+    choices = [application.id for application in plan.applications]
+    if current not in choices:
+        choices.append(current)
+    st.session_state["q_application"] = current
+    labels = {application_id: form.label_for(application_id) for application_id in choices}
+    with st.container(horizontal=True, vertical_alignment="bottom", key="q_applications"):
+        # one row even on a phone, so the step being answered starts high on the screen
+        st.selectbox(
+            "Application", choices, key="q_application", format_func=labels.get, on_change=_switch
+        )
+        st.button("Add", key="q_add", icon=":material/add:", on_click=_add)
+        with st.popover("Remove", icon=":material/delete:"):
+            st.markdown("Remove this application and everything typed for it?")
+            st.button("Yes, remove it", key="q_remove", type="primary", on_click=_remove)
+
+    interpretation = (
+        interpret(application=saved, today=today, date_style=state.date_style())
+        if saved is not None
+        else None
     )
-    st.button("Add", key="q_add", icon=":material/add:", on_click=_add)
-    with st.popover("Remove", icon=":material/delete:"):
-        st.markdown("Remove this application and everything typed for it?")
-        st.button("Yes, remove it", key="q_remove", type="primary", on_click=_remove)
+    plan_agenda = state.agenda(today)
 
-interpretation = (
-    interpret(application=saved, today=today, date_style=state.date_style())
-    if saved is not None
-    else None
-)
-plan_agenda = state.agenda(today)
+    def _glance() -> None:
+        if interpretation is None:
+            st.caption("Your reading appears here once the company is named.")
+        else:
+            draw_glance(interpretation, plan_agenda.next_for(current), today)
+
+    form_column, result_column = st.columns([1.15, 1], gap="large")
+    with form_column:
+        step = form.draw_step_picker(outcome.errors)
+        form.draw_errors_elsewhere(step, outcome.errors)
+        form.draw_step(step, outcome.errors, values, glance=_glance)
+
+    with result_column:
+        st.header("Your reading")
+        if outcome.errors:
+            st.warning(
+                f"{len(outcome.errors)} answer(s) need a look: see the red notes in the form. "
+                "The reading below uses your last valid answers.",
+                icon=":material/warning:",
+            )
+        if saved is None or interpretation is None:
+            st.info("Type the company's name to see what their words likely mean.")
+        else:
+            draw_interpretation(
+                interpretation,
+                application=saved,
+                actions=plan_agenda.for_application(current),
+                today=today,
+            )
 
 
-def _glance() -> None:
-    if interpretation is None:
-        st.caption("Your reading appears here once the company is named.")
-    else:
-        draw_glance(interpretation, plan_agenda.next_for(current), today)
-
-
-form_column, result_column = st.columns([1.15, 1], gap="large")
-with form_column:
-    step = form.draw_step_picker(outcome.errors)
-    form.draw_errors_elsewhere(step, outcome.errors)
-    form.draw_step(step, outcome.errors, values, glance=_glance)
-
-with result_column:
-    st.header("Your reading")
-    if outcome.errors:
-        st.warning(
-            f"{len(outcome.errors)} answer(s) need a look: see the red notes in the form. "
-            "The reading below uses your last valid answers.",
-            icon=":material/warning:",
-        )
-    if saved is None or interpretation is None:
-        st.info("Type the company's name to see what their words likely mean.")
-    else:
-        draw_interpretation(
-            interpretation,
-            application=saved,
-            actions=plan_agenda.for_application(current),
-            today=today,
-        )
+questionnaire()

@@ -9,11 +9,24 @@ from ui import state
 from ui.text import md_escape
 
 
-def draw() -> None:
+def draw() -> tuple[object, ...]:
+    """Draw the notices that apply; returns what they say (see `shown`)."""
     _link_error()
     _pending()
     _example()
     _demo_day()
+    return shown()
+
+
+def shown() -> tuple[object, ...]:
+    """Everything the notices depend on: when it changes, they must be drawn again."""
+    pending = state.pending_plan()
+    return (
+        st.session_state.get(state.LINK_ERROR),
+        None if pending is None else (id(pending[0]), pending[1], len(state.plan().applications)),
+        state.plan().example,
+        state.demo_day(),
+    )
 
 
 def _demo_day() -> None:

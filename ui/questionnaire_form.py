@@ -190,9 +190,7 @@ def current_values() -> tuple[str, dict[str, Any]]:
     saved = widget_values(
         state.plan().get(current), today=state.today(), country=state.home_country()
     )
-    values = {key: state.kept_value(key, saved[key], scope=scope) for key in ALL_KEYS}
-    state.keep_values(values, scope=scope)
-    return current, values
+    return current, state.current_inputs({key: saved[key] for key in ALL_KEYS}, scope=scope)
 
 
 def commit() -> tuple[str, dict[str, Any], FormOutcome]:

@@ -7,8 +7,10 @@ the same pages, titles and navigation.
 
 from __future__ import annotations
 
+import functools
 import gc
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas  # noqa: F401  (loaded before the freeze below: the tables need it)
@@ -62,14 +64,14 @@ def _draw_navigation(pages: list[st.Page]) -> None:
 
 def run() -> None:
     """Register the pages and run the one the URL asks for."""
+    pages = state.remembered("pages", None, _pages)  # the same five, made once a session
+    page = st.navigation(pages, position="hidden")
     st.set_page_config(
+        page_title=f"{page.title} · {APP_NAME}",  # each page its own tab title
         page_icon=str(FAVICON),  # served by the app: a Material icon is fetched from Google
         layout="wide",
         initial_sidebar_state="collapsed",
     )
-    pages = _pages()
-    page = st.navigation(pages, position="hidden")
-    st.set_page_config(page_title=f"{page.title} · {APP_NAME}")  # each page its own tab title
     state.enter_page(page.url_path)
     _local.routing = True
     try:
@@ -77,11 +79,31 @@ def run() -> None:
         state.sync_url()  # a page switch drops the query string: put the plan back
         st.html(STYLES)  # only a style: takes no room on the page
         _draw_navigation(pages)
-        plan_banners.draw()
+        st.session_state[state.NOTICES_SHOWN] = plan_banners.draw()
         state.show_confirmation()
         page.run()
     finally:
         _local.routing = False
+
+
+def redrawn_alone(draw: Callable[[], None]) -> Callable[[], None]:
+    """`draw` (a page's content, everything below the navigation and the notices) as a
+    fragment: a widget inside it reruns only `draw`, so an answer typed on a phone comes back
+    without the navigation, the styles and the notices being sent again.
+
+    When that run changed what a notice above says (the first answer saved clears the error of
+    a link that could not be opened), the whole page is drawn again.
+    """
+
+    @st.fragment
+    @functools.wraps(draw)
+    def fragment() -> None:
+        state.show_confirmation()  # one asked for by a callback inside `draw` (a full run's
+        draw()  # was shown by the router, above)
+        if plan_banners.shown() != st.session_state.get(state.NOTICES_SHOWN):
+            st.rerun(scope="app")
+
+    return fragment
 
 
 def ensure_routed() -> None:

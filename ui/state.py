@@ -27,6 +27,7 @@ _ENCODED = "_plan_token"  # (plan, its token): encode each plan once
 LINK_ERROR = "_link_error"  # why the plan in the opening link could not be read
 PENDING = "_pending_plan"  # (plan, where it came from) waiting for the user to confirm
 NOTICE = "_notice"  # (message, icon): a confirmation to show on the next run
+NOTICES_SHOWN = "_notices_shown"  # what the notices above the page said when last drawn
 REFUSED = "_refused"  # (button key, why): an action a callback could not do, shown by the button
 FOCUS = "_focus_step"  # the questionnaire step whose first field takes the keyboard next run
 KEPT = "_kept_inputs"  # scope -> {widget key: value}: what each input last held (see `keep`)
@@ -45,6 +46,7 @@ SESSION_KEYS = frozenset(
         LINK_ERROR,
         PENDING,
         NOTICE,
+        NOTICES_SHOWN,
         REFUSED,
         FOCUS,
         KEPT,
@@ -322,12 +324,20 @@ def keep_choice(key: str, options: Sequence[Any], initial: Any, fallback: Any = 
     return key
 
 
-def kept_value(key: str, initial: Any, *, scope: str = PAGE) -> Any:
-    """What input `key` holds for `scope`, whether or not it is drawn this run: its value on
-    screen, else the value kept when it was last drawn, else `initial`."""
-    if key in st.session_state and _shown().get(key) == scope:
-        return st.session_state[key]
-    return _kept(scope).get(key, initial)
+def current_inputs(initials: dict[str, Any], *, scope: str) -> dict[str, Any]:
+    """What each input in `initials` (key -> initial) holds for `scope`, whether or not it is
+    drawn this run (its value on screen, else the value kept when it was last drawn, else its
+    initial), each then kept for `scope`: the questionnaire's two dozen answers, read at once."""
+    shown, kept = _shown(), _kept(scope)
+    values = {}
+    for key, initial in initials.items():
+        # the cheap check first: most of the inputs are not on screen
+        if shown.get(key) == scope and key in st.session_state:
+            values[key] = st.session_state[key]
+        else:
+            values[key] = kept.get(key, initial)
+    kept.update(values)
+    return values
 
 
 def put(key: str, value: Any, *, scope: str = PAGE) -> None:
@@ -335,11 +345,6 @@ def put(key: str, value: Any, *, scope: str = PAGE) -> None:
     st.session_state[key] = value
     _shown()[key] = scope
     _kept(scope)[key] = value
-
-
-def keep_values(values: dict[str, Any], *, scope: str) -> None:
-    """Keep `values` (input key -> value) for `scope`, drawn or not."""
-    _kept(scope).update(values)
 
 
 def kept_values(scope: str) -> dict[str, Any]:

@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser.conftest import open_step, settle, streamlit_server
+from tests.browser.conftest import fill_company, open_step, settle, streamlit_server
 
 pytestmark = pytest.mark.browser
 
@@ -83,3 +83,52 @@ def test_a_browser_set_to_british_english_starts_in_the_uk_with_day_first_dates(
     open_step(page, "q_country")
     expect(page.locator(".st-key-q_country input")).to_have_value("United Kingdom")
     context.close()
+
+
+# An answer reruns only the page below the navigation (a fragment, for speed): what the router
+# does on a full run (the plan in the link, the confirmations, the notices) must still follow.
+
+
+def test_every_answer_keeps_the_plan_in_the_link_and_the_navigation_in_place(
+    server: str, phone: Page
+) -> None:
+    phone.goto(f"{server}/questionnaire")
+    settle(phone)
+    fill_company(phone, "Northwind")
+    after_company = phone.url
+    role = phone.locator(".st-key-q_role input")
+    role.fill("Analyst")
+    role.press("Enter")
+    settle(phone)
+
+    assert "plan=" in after_company
+    assert phone.url != after_company
+    assert _nav_labels(phone) == ["Start", "Questionnaire", "Timeline", "Offers", "Save & share"]
+    phone.reload()  # a refresh opens the plan the link carries, with the last answer in it
+    settle(phone)
+    expect(phone.locator(".st-key-q_role input")).to_have_value("Analyst")
+
+
+def test_removing_an_application_is_confirmed(server: str, phone: Page) -> None:
+    phone.goto(f"{server}/questionnaire")
+    settle(phone)
+    fill_company(phone, "Northwind")
+
+    phone.locator(".st-key-q_applications").get_by_role("button", name="Remove").click()
+    phone.locator(".st-key-q_remove button").click()
+    settle(phone)
+
+    expect(phone.get_by_text("Application removed.")).to_be_visible()
+    expect(phone.locator(".st-key-q_company input")).to_have_value("")
+
+
+def test_the_notice_of_a_broken_link_goes_once_an_answer_is_saved(server: str, phone: Page) -> None:
+    phone.goto(f"{server}/questionnaire?plan=not-a-plan")
+    settle(phone)
+    notice = phone.get_by_text("The plan in this link could not be opened")
+    expect(notice).to_be_visible()
+
+    fill_company(phone, "Northwind")
+
+    expect(notice).to_have_count(0)
+    expect(phone.get_by_text("Expected decision window")).to_be_visible()
