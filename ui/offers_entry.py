@@ -46,8 +46,11 @@ def draw_ranking(plan: Plan) -> None:
     labels = {a.id: application_label(a) for a in plan.applications}
     if st.session_state.get(state.RANKED) != plan.preference:  # changed elsewhere: show the plan's
         for rank in range(1, len(labels) + 1):
-            ranked = rank <= len(plan.preference)
-            state.put(f"o_rank_{rank}", plan.preference[rank - 1] if ranked else None)
+            if rank <= len(plan.preference) + 1:  # the ranked ones and the first empty rank
+                ranked = rank <= len(plan.preference)
+                state.put(f"o_rank_{rank}", plan.preference[rank - 1] if ranked else None)
+            else:  # not drawn: a value left in the session would slow down every widget
+                state.drop(f"o_rank_{rank}")
     chosen: list[str] = []
     for rank in range(1, len(labels) + 1):
         initial = plan.preference[rank - 1] if rank <= len(plan.preference) else None

@@ -347,6 +347,18 @@ def put(key: str, value: Any, *, scope: str = PAGE) -> None:
     _kept(scope)[key] = value
 
 
+def drop(key: str, *, scope: str = PAGE) -> None:
+    """Forget input `key` for `scope`: it starts from its initial value when next drawn.
+
+    For an input that is not drawn: Streamlit keeps a value put in the session for a widget it
+    never drew, and each select box, slider or text box drawn reads through every value held.
+    """
+    st.session_state.pop(key, None)
+    if _shown().get(key) == scope:
+        del _shown()[key]
+    _kept(scope).pop(key, None)
+
+
 def kept_values(scope: str) -> dict[str, Any]:
     """Every input value kept for `scope` (empty if none)."""
     store = st.session_state.get(KEPT)

@@ -39,3 +39,17 @@ def test_a_closed_tab_keeps_its_plan_but_nothing_worked_out_from_it() -> None:
 
     # Widget values and the inputs kept across pages are small; an agenda or a chart is not.
     assert sum(kept.values()) < len(pickle.dumps(plan)), kept
+
+
+def test_the_session_holds_as_many_inputs_for_a_plan_of_100_applications_as_for_one() -> None:
+    """Each select box or text box Streamlit draws reads through every value in the session,
+    so an input a page does not draw (a rank below the first empty one) must not stay there."""
+    held = {}
+    for size in (1, 100):
+        at = start("pages/offers.py", plan=growth_plan(size, TODAY))
+        at.run()
+        assert not at.exception, at.exception
+        held[size] = sum(1 for _ in at.session_state._state._state.filtered_state)
+
+    # the ranks drawn (the five ranked and the first empty one) and one more script to copy
+    assert held[100] <= held[1] + 6, held
