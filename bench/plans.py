@@ -55,9 +55,10 @@ _COUNTRIES = ("US", "GB", "CA", "DE", "FR")
 def growth_plan(size: int, today: date) -> Plan:
     """`size` applications, interviewed 2-13 business days ago, with varied answers.
 
-    Every tenth application (the second, the twelfth...) holds an offer, due in three business
-    days; the first five are ranked, and the first choice is compared on estimates. A plan of
-    one application holds an offer, so the offers page has a chart at every size.
+    The first application, the one each page shows first, is the same at every size, so the
+    sizes compare like with like: it holds an offer, due in three business days, as every
+    tenth one does (so the offers page has a chart at every size). The first five are ranked;
+    the first choice is the second application, compared on estimates.
     """
     applications: list[Application] = []
     for index in range(size):
@@ -82,11 +83,11 @@ def growth_plan(size: int, today: date) -> Plan:
             data["decision_date"] = add_business_days(today, 5 + index % 4, country=country)
         if index % 3 == 0:
             data["events"] = [{"kind": "step_done", "on": interview, "step": "thank_you"}]
-        if index == 0 and size > 1:
+        if index == 1:
             data["pay"] = {"base": 95_000}
             data["compare_estimate"] = True
         application = Application.model_validate(data, context={"today": today})
-        if index % 10 == 1 or size == 1:
+        if index % 10 == 0:
             application = record_offer(
                 application=application,
                 received_on=max(interview, add_business_days(today, -1, country=country)),
@@ -97,7 +98,8 @@ def growth_plan(size: int, today: date) -> Plan:
                 update={"pay": application.pay.model_copy(update={"base": 90_000 + index})}
             )
         applications.append(application)
-    preference = tuple(application.id for application in applications[:5])
+    ranked = [application.id for application in applications[:5]]
+    preference = tuple(ranked[1:2] + ranked[:1] + ranked[2:])  # the second first, as said
     return Plan(
         candidate_name="Alex Morgan", applications=tuple(applications), preference=preference
     )

@@ -32,7 +32,7 @@ def in_app(at: AppTest) -> bool:
 
 def type_text(key: str, template: str) -> AppTestStep:
     def act(at: AppTest, i: int) -> None:
-        at.text_input(key=key).input(template.format(i=i))
+        at.text_input(key=_key(at.text_input, key)).input(template.format(i=i))
 
     return act
 
@@ -88,9 +88,18 @@ def toggle_checkbox(key: str) -> AppTestStep:
     return act
 
 
+def _key(widgets: Any, key: str) -> str:
+    """`key`, or for a key ending in "*" the key of the last of `widgets` whose key starts with
+    the rest: a name the plan decides (the offer's company, the last step's kind), so one step
+    serves every plan the benchmarks open."""
+    if not key.endswith("*"):
+        return key
+    return [w.key for w in widgets if (w.key or "").startswith(key[:-1])][-1]
+
+
 def click(key: str) -> AppTestStep:
     def act(at: AppTest, i: int) -> None:
-        at.button(key=key).click()
+        at.button(key=_key(at.button, key)).click()
 
     return act
 
@@ -118,7 +127,7 @@ _OPTIONS = "[role='listbox']:visible [role='option']"  # a list closed a moment 
 
 def fill(key: str, template: str) -> BrowserStep:
     def press(page: Page, i: int) -> None:
-        field = page.locator(f".st-key-{key} input")
+        field = _locate(page, key, "input")
         field.fill(template.format(i=i))
         field.press("Enter")
 
@@ -139,9 +148,17 @@ def click_nth(key: str, indexes: Sequence[int], part: str = "button") -> Browser
     return press
 
 
+def _locate(page: Page, key: str, part: str) -> Any:
+    """`part` of widget `key`; a key ending in "*", of the last whose key starts with the rest
+    (as `_key` finds it under AppTest)."""
+    if key.endswith("*"):
+        return page.locator(f"[class*='st-key-{key[:-1]}'] {part}").last
+    return page.locator(f".st-key-{key} {part}").first
+
+
 def press_button(key: str) -> BrowserStep:
     def press(page: Page, i: int) -> None:
-        page.locator(f".st-key-{key} button").first.click()
+        _locate(page, key, "button").click()
 
     return press
 
@@ -196,9 +213,12 @@ def click_segment(key: str, labels: Sequence[str]) -> BrowserStep:
     return press
 
 
-def open_expander(title: str) -> BrowserStep:
+def open_expander(title: str, *, last: bool = False) -> BrowserStep:
+    """Open the expander whose title holds `title` (with `last`, the last of them)."""
+
     def before(page: Page, i: int) -> None:
-        page.locator("[data-testid='stExpander'] summary").filter(has_text=title).click()
+        found = page.locator("[data-testid='stExpander'] summary").filter(has_text=title)
+        (found.last if last else found).click()
 
     return before
 
