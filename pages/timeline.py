@@ -92,14 +92,20 @@ if name.strip() != plan.candidate_name:
         st.error(md_escape("; ".join(field_errors(error, PLAN_LABELS).values())))
     plan = state.plan()
     plan_agenda = state.agenda(today)  # the drafts are signed with the new name
+# Made once per agenda and ready in the page, so a tap downloads at once (no trip to the server
+# to build it); stamped with the time it was made, so a re-import of a later file updates events.
+calendar_file = state.remembered(
+    "calendar_file",
+    (plan, today, dates),
+    lambda: agenda_to_ics(plan_agenda, now=datetime.now(UTC)),
+)
 right.download_button(
     "Add the steps to your calendar (.ics)",
-    # Built on click, not on every rerun; stamped with the time, so a re-import updates events.
-    data=lambda: agenda_to_ics(plan_agenda, now=datetime.now(UTC)),
+    data=calendar_file,
     file_name="interview-follow-ups.ics",
     mime="text/calendar",
     key="t_ics",
-    on_click="ignore",  # a rerun could clear the generated file before the browser fetched it
+    on_click="ignore",  # a download changes nothing on the page: no rerun
     icon=":material/calendar_add_on:",
     width="stretch",
 )
