@@ -12,8 +12,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from streamlit.testing.v1 import AppTest
+from streamlit.testing.v1.local_script_runner import LocalScriptRunner
 
 from advisor import Plan
 from bench.replay import RECORDING_ENV, record, save
@@ -30,8 +32,36 @@ TIMEOUT = 120
 
 
 def quiet() -> None:
-    """AppTest's bare-mode warnings go to stderr on every run; they are not what we measure."""
+    """AppTest's bare-mode warnings go to stderr on every run; they are not what we measure.
+    And each AppTest gets a session of its own (see `_own_sessions`)."""
     logging.disable(logging.WARNING)
+    _own_sessions()
+
+
+def _own_sessions() -> None:
+    """Give each AppTest its own session id, as a server gives each visitor.
+
+    AppTest names every session "test session id", so what the app keeps per session
+    (`state.remembered`: the agenda, the charts) would be one store for every AppTest in the
+    process: the growth loop's three plans, taking turns, would each find the other's and
+    build everything again on every run, which no visitor's session does.
+    """
+    if getattr(AppTest, "_bench_own_sessions", False):
+        return
+    running: list[int] = [0]
+    original_run, original_init = AppTest._run, LocalScriptRunner.__init__
+
+    def run(self: AppTest, *args: Any, **kwargs: Any) -> Any:
+        running[0] = id(self)
+        return original_run(self, *args, **kwargs)
+
+    def init(self: LocalScriptRunner, *args: Any, **kwargs: Any) -> None:
+        original_init(self, *args, **kwargs)
+        self._session_id = f"bench session {running[0]}"
+
+    AppTest._run = run  # type: ignore[method-assign]
+    LocalScriptRunner.__init__ = init  # type: ignore[method-assign]
+    AppTest._bench_own_sessions = True  # type: ignore[attr-defined]
 
 
 def open_app(
