@@ -7,12 +7,15 @@ from itertools import combinations
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from advisor import Application, Plan
 from advisor.agenda import agenda
 from advisor.events import Event, EventKind, StepKind
 from advisor.examples import examples
-from ui.timeline_chart import short_label, timeline_chart, timeline_rows
+from tests.ui.vega import inline_rows
+from ui.timeline_chart import inline_csv, short_label, timeline_chart, timeline_rows
 
 TODAY = date(2026, 11, 4)
 MONDAY = date(2026, 11, 2)
@@ -24,7 +27,7 @@ def _spec(plan: Plan, today: date = TODAY) -> dict[str, Any]:
 
 
 def _rows(spec: dict[str, Any], layer: int) -> list[dict[str, Any]]:
-    return list(spec["layer"][layer]["data"]["values"])
+    return inline_rows(spec["layer"][layer])
 
 
 @pytest.mark.parametrize(
@@ -182,7 +185,7 @@ def _drawn(spec: dict[str, Any]) -> tuple[list[tuple[str, list[Bar], list[Mark]]
                     datetime.fromisoformat(bar["start"]),
                     datetime.fromisoformat(bar["end"]),
                 )
-                for bar in bars["data"]["values"]
+                for bar in inline_rows(bars)
                 if bar["row"] == row
             ],
             [
@@ -191,7 +194,7 @@ def _drawn(spec: dict[str, Any]) -> tuple[list[tuple[str, list[Bar], list[Mark]]
                     datetime.fromisoformat(mark["date"]).date(),
                     "solid" if mark["open"] else "hollow",
                 )
-                for mark in marks["data"]["values"]
+                for mark in inline_rows(marks)
                 if mark["row"] == row
             ],
         )
@@ -302,3 +305,22 @@ def test_each_row_draws_its_waiting_its_window_and_its_steps_on_their_days_and_t
     spec = _spec(Plan(applications=applications), today)
 
     assert _drawn(spec) == (rows, today, today)
+
+
+# The chart's rows go to the browser as CSV (one string in the spec, quick for Streamlit to
+# serialise): any text a candidate types, commas, quotes and line breaks included, reads back.
+_TEXT = st.text(alphabet=st.one_of(st.sampled_from(",\"\r\n '"), st.characters()))
+
+
+@given(
+    rows=st.lists(
+        st.fixed_dictionaries({"name": _TEXT, "open": st.booleans(), "lane": st.integers(-2, 2)}),
+        min_size=1,
+    )
+)
+def test_any_text_in_a_chart_row_reads_back_as_it_was_written(rows: list[dict[str, Any]]) -> None:
+    layer = {
+        "data": inline_csv(rows, ("name", "open", "lane"), {"open": "boolean", "lane": "number"})
+    }
+
+    assert inline_rows(layer) == rows
