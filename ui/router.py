@@ -98,8 +98,10 @@ def redrawn_alone(draw: Callable[[], None]) -> Callable[[], None]:
     @st.fragment
     @functools.wraps(draw)
     def fragment() -> None:
-        state.show_confirmation()  # one asked for by a callback inside `draw` (a full run's
-        draw()  # was shown by the router, above)
+        # a confirmation asked for by a callback inside `draw` (on a full run, the router
+        # has shown it already)
+        state.show_confirmation()
+        draw()
         if plan_banners.shown() != st.session_state.get(state.NOTICES_SHOWN):
             st.rerun(scope="app")
 
