@@ -48,7 +48,7 @@ def questionnaire() -> None:
     choices = [application.id for application in plan.applications]
     if current not in choices:
         choices.append(current)
-    st.session_state["q_application"] = current
+    state.hold("q_application", current)
     labels = {application_id: form.label_for(application_id) for application_id in choices}
     with st.container(horizontal=True, vertical_alignment="bottom", key="q_applications"):
         # one row even on a phone, so the step being answered starts high on the screen

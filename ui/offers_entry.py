@@ -69,7 +69,7 @@ def draw_ranking(plan: Plan) -> None:
         if picked is None:
             break
         chosen.append(picked)
-    st.session_state[state.RANKED] = tuple(chosen)
+    state.hold(state.RANKED, tuple(chosen))
     # The choices' callback saves the ranking before this run; should the choices drawn ever
     # differ from the plan's (widgets restored from an older visit), what is shown is saved.
     if tuple(chosen) != plan.preference:

@@ -79,7 +79,7 @@ def run() -> None:
         state.sync_url()  # a page switch drops the query string: put the plan back
         st.html(STYLES)  # only a style: takes no room on the page
         _draw_navigation(pages)
-        st.session_state[state.NOTICES_SHOWN] = plan_banners.draw()
+        state.hold(state.NOTICES_SHOWN, plan_banners.draw())
         state.show_confirmation()
         page.run()
     finally:

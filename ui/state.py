@@ -164,6 +164,13 @@ def agenda(today: date) -> Agenda:
     )
 
 
+def hold(key: str, value: Any) -> None:
+    """`st.session_state[key] = value`, unless it holds that already: for what is set on every
+    run, as a write into the session costs about ten times a read."""
+    if key not in st.session_state or st.session_state[key] != value:
+        st.session_state[key] = value
+
+
 def save_plan(new_plan: Plan) -> None:
     st.session_state[PLAN] = new_plan
     st.session_state.pop(LINK_ERROR, None)
@@ -310,7 +317,7 @@ def enter_page(name: str) -> None:
     """
     if st.session_state.get(LAST_PAGE) != name:
         st.session_state.pop(_SHOWN, None)
-    st.session_state[LAST_PAGE] = name
+        st.session_state[LAST_PAGE] = name
 
 
 def keep_choice(key: str, options: Sequence[Any], initial: Any, fallback: Any = None) -> str:
