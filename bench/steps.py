@@ -214,11 +214,16 @@ def click_segment(key: str, labels: Sequence[str]) -> BrowserStep:
 
 
 def open_expander(title: str, *, last: bool = False) -> BrowserStep:
-    """Open the expander whose title holds `title` (with `last`, the last of them)."""
+    """Open the expander whose title holds `title` (with `last`, the last of them), unless it
+    is open already (the step due next is drawn open: a press would close it)."""
 
     def before(page: Page, i: int) -> None:
-        found = page.locator("[data-testid='stExpander'] summary").filter(has_text=title)
-        (found.last if last else found).click()
+        found = page.locator("[data-testid='stExpander'] details").filter(
+            has=page.locator("summary", has_text=title)
+        )
+        expander = found.last if last else found.first
+        if expander.get_attribute("open") is None:
+            expander.locator("summary").first.click()
 
     return before
 
