@@ -48,7 +48,9 @@ def questionnaire() -> None:
     choices = [application.id for application in plan.applications]
     if current not in choices:
         choices.append(current)
-    state.hold("q_application", current)
+    # set on every run, even to the same value: the box shows its choice's new label (a company
+    # just typed) only when the value is set again
+    st.session_state["q_application"] = current
     labels = {application_id: form.label_for(application_id) for application_id in choices}
     with st.container(horizontal=True, vertical_alignment="bottom", key="q_applications"):
         # one row even on a phone, so the step being answered starts high on the screen

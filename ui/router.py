@@ -64,14 +64,14 @@ def _draw_navigation(pages: list[st.Page]) -> None:
 
 def run() -> None:
     """Register the pages and run the one the URL asks for."""
-    pages = state.remembered("pages", None, _pages)  # the same five, made once a session
-    page = st.navigation(pages, position="hidden")
-    st.set_page_config(
-        page_title=f"{page.title} · {APP_NAME}",  # each page its own tab title
-        page_icon=str(FAVICON),  # served by the app: a Material icon is fetched from Google
+    st.set_page_config(  # before st.navigation, or the page's own icon, fetched from Google,
+        page_icon=str(FAVICON),  # becomes the tab's icon first; this one is served by the app
         layout="wide",
         initial_sidebar_state="collapsed",
     )
+    pages = state.remembered("pages", None, _pages)  # the same five, made once a session
+    page = st.navigation(pages, position="hidden")
+    st.set_page_config(page_title=f"{page.title} · {APP_NAME}")  # each page its own tab title
     state.enter_page(page.url_path)
     _local.routing = True
     try:
