@@ -92,20 +92,16 @@ if name.strip() != plan.candidate_name:
         st.error(md_escape("; ".join(field_errors(error, PLAN_LABELS).values())))
     plan = state.plan()
     plan_agenda = state.agenda(today)  # the drafts are signed with the new name
-# Made once per agenda and ready in the page, so a tap downloads at once (no trip to the server
-# to build it); stamped with the time it was made, so a re-import of a later file updates events.
-calendar_file = state.remembered(
-    "calendar_file",
-    (plan, today, dates),
-    lambda: agenda_to_ics(plan_agenda, now=datetime.now(UTC)),
-)
 right.download_button(
     "Add the steps to your calendar (.ics)",
-    data=calendar_file,
+    # Built on click, not on every rerun: a file sent with the page is checked by the browser,
+    # and a rerun that replaces it (the plan changed) made that check fail; stamped with the
+    # time, so a re-import updates events.
+    data=lambda: agenda_to_ics(plan_agenda, now=datetime.now(UTC)),
     file_name="interview-follow-ups.ics",
     mime="text/calendar",
     key="t_ics",
-    on_click="ignore",  # a download changes nothing on the page: no rerun
+    on_click="ignore",  # a rerun could clear the generated file before the browser fetched it
     icon=":material/calendar_add_on:",
     width="stretch",
 )
