@@ -361,8 +361,9 @@ def drop(key: str, *, scope: str = PAGE) -> None:
     never drew, and each select box, slider or text box drawn reads through every value held.
     """
     st.session_state.pop(key, None)
-    if _shown().get(key) == scope:
-        del _shown()[key]
+    shown = _shown()
+    if shown.get(key) == scope:
+        del shown[key]
     _kept(scope).pop(key, None)
 
 
