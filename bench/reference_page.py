@@ -16,6 +16,8 @@ from streamlit.components.v2.get_bidi_component_manager import get_bidi_componen
 
 import ui.browser  # the page's two components, registered on import; it draws nothing
 
+DEFERRED = "_bench_deferred_data"  # as bench/replay.py writes it (read without that module)
+
 if get_bidi_component_manager().get("advisor_copy_share") is None:  # a new runtime, one process
     importlib.reload(ui.browser)
 
@@ -40,6 +42,9 @@ containers: dict[int, Any] = {-1: st._main, -2: st.sidebar, -3: st._event}
 for target, method, args, kwargs, result in record["calls"]:
     if "key" in kwargs and kwargs["key"] in record["state"]:
         kwargs = {k: v for k, v in kwargs.items() if k not in ("value", "index", "default")}
+    if DEFERRED in kwargs:  # a download the page builds on a tap: handed over on a tap here too
+        built = kwargs[DEFERRED]
+        kwargs = {k: v for k, v in kwargs.items() if k != DEFERRED} | {"data": lambda b=built: b}
     returned = getattr(containers[target], method)(*args, **kwargs)
     if isinstance(result, int):
         containers[result] = returned

@@ -27,15 +27,18 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 from streamlit.testing.v1 import AppTest
 
-__all__ = ["RECORDING_ENV", "RECORD_PARAMETER", "Call", "Recording", "record", "save"]
+__all__ = ["DEFERRED", "RECORDING_ENV", "RECORD_PARAMETER", "Call", "Recording", "record", "save"]
 
 RECORDING_ENV = "BENCH_RECORDING"  # the path of the record bench/reference_page.py draws
 RECORD_PARAMETER = "record"  # or, in a served reference's URL, the records it draws
+DEFERRED = "_bench_deferred_data"  # a download's bytes, to be handed over only when tapped
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "app.py"
 
 # Arguments that run the app's code (callbacks) or change state (st.rerun) are left out;
-# a download's lazily built data becomes empty bytes.
+# a download's lazily built data is built once, while recording, and kept under DEFERRED so
+# that the reference's button is deferred too (a tap asks the server for the file) and the
+# two pages differ only by the building.
 _DROPPED = frozenset(("on_change", "on_click", "on_submit", "args", "kwargs"))
 _OPTIONS_AT = 1  # st.selectbox(label, options, ...): where the options are, when positional
 _NOT_DRAWING = frozenset(("id", "dg"))  # DeltaGenerator attributes that are not methods
@@ -86,7 +89,11 @@ def _arguments(
     method: str, args: tuple[Any, ...], kwargs: dict[str, Any]
 ) -> tuple[tuple[Any, ...], dict[str, Any]]:
     """The call's arguments as the reference can replay them (see the module's docstring)."""
-    kwargs = {k: v for k, v in kwargs.items() if k not in _DROPPED}
+    kwargs = {
+        k: v
+        for k, v in kwargs.items()
+        if k not in _DROPPED or (k == "on_click" and isinstance(v, str))  # "ignore": no rerun
+    }
     shown = kwargs.pop("format_func", None)
     if shown is not None:
         if len(args) > _OPTIONS_AT:
@@ -98,7 +105,8 @@ def _arguments(
         elif "options" in kwargs:
             kwargs["options"] = [shown(o) for o in kwargs["options"]]
     if method == "download_button" and callable(kwargs.get("data")):
-        kwargs["data"] = b""
+        built = kwargs.pop("data")()  # in the page's run, as a tap would build it
+        kwargs[DEFERRED] = built.encode() if isinstance(built, str) else bytes(built)
     if method == "page_link":  # a page object belongs to the app's navigation
         page = args[0] if args else kwargs.pop("page")
         label = kwargs.pop("label", None) or getattr(page, "title", "Page")

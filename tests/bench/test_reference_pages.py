@@ -58,6 +58,34 @@ def test_each_pages_reference_draws_the_same_elements_with_the_same_choices_show
     assert _values(reference) == _values(app)
 
 
+def _downloads(at: AppTest) -> list[tuple[str, bool, bool]]:
+    """Each download button: its label, whether its file is built on a tap, whether a tap
+    leaves the page as it is (no rerun)."""
+    return [
+        (b.proto.label, b.proto.HasField("deferred_file_id"), b.proto.ignore_rerun)
+        for b in at.get("download_button")
+    ]
+
+
+@pytest.mark.parametrize("url_path", ["timeline", "plan"])
+def test_a_download_built_on_a_tap_is_built_on_a_tap_in_the_reference_too(
+    url_path: str, tmp_path: Path
+) -> None:
+    plan, session = example_plan(TODAY), {"today_override": TODAY}
+    path = tmp_path / "record.pickle"
+    save(record(PAGES[url_path], {**session, "plan": plan}, None), path)
+
+    app = open_app(PAGES[url_path], plan, TODAY)
+    try:
+        reference = open_reference(path)
+    finally:
+        os.environ.pop(RECORDING_ENV, None)
+
+    assert _downloads(app), "the page has a download to compare"
+    assert all(deferred for _, deferred, _ in _downloads(app))
+    assert _downloads(reference) == _downloads(app)
+
+
 def _first_difference(left: Any, right: Any, where: str = "") -> str:
     if isinstance(left, list) and isinstance(right, list) and len(left) == len(right):
         for index, (a, b) in enumerate(zip(left, right, strict=True)):
