@@ -17,19 +17,16 @@ Usage::
 from __future__ import annotations
 
 import datetime
-import threading
-from collections import OrderedDict
-from collections.abc import Callable
 from datetime import date, timedelta
 from enum import StrEnum
 from functools import cached_property
-from typing import Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
 from advisor.dates import DateStyle
 from advisor.drafts import Draft, draft_of
 from advisor.events import Channel, EventKind, StepKind
+from advisor.kept import KeptPerApplication
 from advisor.models import Application, Plan
 from advisor.offer_scripts import Script, ScriptKind, offer_script
 from advisor.offers import Offer, OfferTiming, timing_picture
@@ -157,7 +154,6 @@ class Agenda(BaseModel):
         return next(t for t in self.tracks if t.application_id == application_id)
 
 
-_T = TypeVar("_T")
 _OwnPart = tuple["Track", tuple["Action", ...]]
 
 
@@ -189,33 +185,8 @@ def agenda(*, plan: Plan, today: date, date_style: DateStyle = DateStyle.DAY_FIR
     return Agenda(today=today, actions=tuple(actions), tracks=tuple(tracks))
 
 
-class _KeptPerApplication(Generic[_T]):
-    """Results kept per application object (a changed plan keeps its unchanged applications),
-    the last `size`. By identity, as an application holds a dict (its ratings) and cannot be
-    hashed; the object is kept with its result, so its id stays its own."""
-
-    def __init__(self, size: int) -> None:
-        self._kept: OrderedDict[tuple[object, ...], tuple[Application, _T]] = OrderedDict()
-        self._size = size
-        self._lock = threading.Lock()  # sessions run in threads of one server
-
-    def get(self, application: Application, key: tuple[object, ...], build: Callable[[], _T]) -> _T:
-        full_key = (id(application), *key)
-        with self._lock:
-            kept = self._kept.get(full_key)
-            if kept is not None and kept[0] is application:
-                self._kept.move_to_end(full_key)
-                return kept[1]
-        result = build()
-        with self._lock:
-            self._kept[full_key] = (application, result)
-            if len(self._kept) > self._size:
-                self._kept.popitem(last=False)
-        return result
-
-
-_OWN_PARTS: _KeptPerApplication[_OwnPart] = _KeptPerApplication(1024)
-_STEPS_DONE: _KeptPerApplication[dict[StepKind, tuple[date, ...]]] = _KeptPerApplication(1024)
+_OWN_PARTS: KeptPerApplication[_OwnPart] = KeptPerApplication(1024)
+_STEPS_DONE: KeptPerApplication[dict[StepKind, tuple[date, ...]]] = KeptPerApplication(1024)
 
 
 def _own_part(

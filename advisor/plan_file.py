@@ -16,13 +16,14 @@ from typing import Any, NoReturn
 from pydantic import ValidationError
 
 from advisor.editing import FIELD_LABELS, FILE_REASONS, PLAN_LABELS, reason
-from advisor.models import Plan, Signal
+from advisor.models import Application, Plan, Signal
 from advisor.terms import Criterion
 
 __all__ = [
     "MAX_FILE_BYTES",
     "SCHEMA_VERSION",
     "PlanFileError",
+    "application_to_data",
     "plan_from_data",
     "plan_from_json",
     "plan_to_data",
@@ -58,13 +59,25 @@ def plan_to_data(plan: Plan, *, exclude_defaults: bool = False) -> _Data:
     """The plan as JSON-ready data, `schema_version` first, sets and maps in a fixed order."""
     data = plan.model_dump(mode="json", exclude_defaults=exclude_defaults)
     for dumped, application in zip(data.get("applications", ()), plan.applications, strict=True):
-        if "signals" in dumped:
-            dumped["signals"] = [s.value for s in Signal if s in application.signals]
-        if "ratings" in dumped:
-            dumped["ratings"] = _in_criterion_order(dumped["ratings"])
+        _in_fixed_order(dumped, application)
     if "weights" in data:
         data["weights"] = {k: _in_criterion_order(v) for k, v in data["weights"].items()}
     return {"schema_version": plan.schema_version, **data}
+
+
+def application_to_data(application: Application, *, exclude_defaults: bool = False) -> _Data:
+    """One application as `plan_to_data` writes it among the plan's applications."""
+    return _in_fixed_order(
+        application.model_dump(mode="json", exclude_defaults=exclude_defaults), application
+    )
+
+
+def _in_fixed_order(dumped: _Data, application: Application) -> _Data:
+    if "signals" in dumped:
+        dumped["signals"] = [s.value for s in Signal if s in application.signals]
+    if "ratings" in dumped:
+        dumped["ratings"] = _in_criterion_order(dumped["ratings"])
+    return dumped
 
 
 def _in_criterion_order(values: Mapping[str, Any]) -> dict[str, Any]:

@@ -16,10 +16,12 @@ import json
 import re
 import zlib
 from datetime import date
+from functools import partial
 from typing import NoReturn
 
-from advisor.models import Plan
-from advisor.plan_file import PlanFileError, plan_from_data, plan_to_data
+from advisor.kept import KeptPerApplication
+from advisor.models import Application, Plan
+from advisor.plan_file import PlanFileError, application_to_data, plan_from_data, plan_to_data
 
 __all__ = ["MAX_JSON_BYTES", "MAX_TOKEN_CHARS", "TOKEN_PREFIX", "plan_from_token", "plan_to_token"]
 
@@ -84,13 +86,41 @@ _ZDICT = "".join(
 ).encode("utf-8")
 
 
+# Each application's part of the text, written once while the application object lives: an
+# answer changes one application of up to 100, and every change rewrites the page's link.
+_APPLICATION_TEXT: KeptPerApplication[str] = KeptPerApplication(1024)
+_FIELDS = tuple(Plan.model_fields)  # in the order the plan's data lists them
+_BEFORE_APPLICATIONS = frozenset(_FIELDS[: _FIELDS.index("applications")])
+
+
 def plan_to_token(plan: Plan) -> str:
     """The plan as a URL-safe token (characters A-Z a-z 0-9 . _ -)."""
-    data = plan_to_data(plan, exclude_defaults=True)
-    text = json.dumps(data, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+    text = _compact_text(plan)
     compressor = zlib.compressobj(level=9, zdict=_ZDICT)
     packed = compressor.compress(text.encode("utf-8")) + compressor.flush()
     return TOKEN_PREFIX + base64.urlsafe_b64encode(packed).rstrip(b"=").decode("ascii")
+
+
+def _compact(value: object) -> str:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
+def _application_text(application: Application) -> str:
+    return _compact(application_to_data(application, exclude_defaults=True))
+
+
+def _compact_text(plan: Plan) -> str:
+    """`_compact(plan_to_data(plan, exclude_defaults=True))`, byte for byte, with each
+    application's part taken from `_APPLICATION_TEXT`."""
+    rest = plan_to_data(plan.model_copy(update={"applications": ()}), exclude_defaults=True)
+    members = [f"{_compact(name)}:{_compact(value)}" for name, value in rest.items()]
+    if plan.applications:
+        parts = (
+            _APPLICATION_TEXT.get(a, (), partial(_application_text, a)) for a in plan.applications
+        )
+        at = sum(1 for name in rest if name in _BEFORE_APPLICATIONS)  # where plan_to_data has it
+        members.insert(at, f'"applications":[{",".join(parts)}]')
+    return "{" + ",".join(members) + "}"
 
 
 def plan_from_token(token: str, *, today: date) -> Plan:

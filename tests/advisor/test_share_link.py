@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from advisor import Plan
-from advisor.plan_file import PlanFileError
+from advisor.plan_file import PlanFileError, plan_to_data
 from advisor.share_link import _ZDICT, MAX_TOKEN_CHARS, plan_from_token, plan_to_token
 from tests.advisor.factories import MONDAY, TODAY, a_plan
 from tests.advisor.plans import assert_opens_or_is_refused, plans
@@ -86,6 +86,30 @@ def test_a_plan_comes_back_unchanged_from_its_url_safe_token(plan: Plan) -> None
     assert URL_SAFE.fullmatch(token)
     assert token.startswith("2.")
     assert plan_from_token(token, today=TODAY) == plan
+
+
+def _unpacked(token: str) -> str:
+    inflater = zlib.decompressobj(zdict=_ZDICT)
+    body = token.removeprefix("2.")
+    return inflater.decompress(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))).decode()
+
+
+@settings(max_examples=200, deadline=None)
+@given(plan=plans(), company=st.text(min_size=1, max_size=20).filter(str.strip))
+def test_a_token_holds_the_plans_compact_json_even_when_each_application_is_written_once(
+    plan: Plan, company: str
+) -> None:
+    """Each application's part is written once and kept; the text must stay the one
+    `json.dumps` gives for the whole plan, before and after one application changes."""
+    edited = plan
+    if plan.applications:
+        first = plan.applications[0]
+        edited = plan.with_application(first.model_copy(update={"company": company}))
+
+    for some_plan in (plan, edited, plan):
+        whole = plan_to_data(some_plan, exclude_defaults=True)
+        expected = json.dumps(whole, separators=(",", ":"), ensure_ascii=False)
+        assert _unpacked(plan_to_token(some_plan)) == expected
 
 
 @pytest.mark.parametrize(
