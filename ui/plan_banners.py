@@ -22,7 +22,7 @@ def shown() -> tuple[object, ...]:
     """Everything the notices depend on: when it changes, they must be drawn again."""
     pending = state.pending_plan()
     return (
-        st.session_state.get(state.LINK_ERROR),
+        state.link_error(),
         None if pending is None else (id(pending[0]), pending[1], len(state.plan().applications)),
         state.plan().example,
         state.demo_day(),
@@ -48,7 +48,7 @@ def _demo_day() -> None:
 
 
 def _link_error() -> None:
-    error = st.session_state.get(state.LINK_ERROR)
+    error = state.link_error()
     if error:
         st.error(
             f"The plan in this link could not be opened: {md_escape(str(error))}. "

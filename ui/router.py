@@ -69,21 +69,22 @@ def run() -> None:
         layout="wide",
         initial_sidebar_state="collapsed",
     )
-    pages = state.remembered("pages", None, _pages)  # the same five, made once a session
-    page = st.navigation(pages, position="hidden")
-    st.set_page_config(page_title=f"{page.title} · {APP_NAME}")  # each page its own tab title
-    state.enter_page(page.url_path)
-    _local.routing = True
-    try:
-        state.restore_from_url()
-        state.sync_url()  # a page switch drops the query string: put the plan back
-        st.html(STYLES)  # only a style: takes no room on the page
-        _draw_navigation(pages)
-        state.hold(state.NOTICES_SHOWN, plan_banners.draw())
-        state.show_confirmation()
-        page.run()
-    finally:
-        _local.routing = False
+    with state.one_run():
+        pages = state.remembered("pages", None, _pages)  # the same five, made once a session
+        page = st.navigation(pages, position="hidden")
+        st.set_page_config(page_title=f"{page.title} · {APP_NAME}")  # each page its own title
+        state.enter_page(page.url_path)
+        _local.routing = True
+        try:
+            state.restore_from_url()
+            state.sync_url()  # a page switch drops the query string: put the plan back
+            st.html(STYLES)  # only a style: takes no room on the page
+            _draw_navigation(pages)
+            state.hold(state.NOTICES_SHOWN, plan_banners.draw())
+            state.show_confirmation()
+            page.run()
+        finally:
+            _local.routing = False
 
 
 def redrawn_alone(draw: Callable[[], None]) -> Callable[[], None]:
@@ -98,11 +99,13 @@ def redrawn_alone(draw: Callable[[], None]) -> Callable[[], None]:
     @st.fragment
     @functools.wraps(draw)
     def fragment() -> None:
-        # a confirmation asked for by a callback inside `draw` (on a full run, the router
-        # has shown it already)
-        state.show_confirmation()
-        draw()
-        if plan_banners.shown() != st.session_state.get(state.NOTICES_SHOWN):
+        with state.one_run():  # a fragment's run alone does not go through `run`
+            # a confirmation asked for by a callback inside `draw` (on a full run, the router
+            # has shown it already)
+            state.show_confirmation()
+            draw()
+            changed = plan_banners.shown() != st.session_state.get(state.NOTICES_SHOWN)
+        if changed:
             st.rerun(scope="app")
 
     return fragment

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import contextlib
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from typing import Any, TypeVar
 from urllib.parse import urlencode, urlsplit, urlunsplit
@@ -23,7 +25,6 @@ PLAN = "plan"  # the plan: the one source of truth every page reads
 CURRENT = "current_application"  # the application the questionnaire shows
 TODAY_OVERRIDE = "today_override"  # set by tests to fix the real "today"
 DEMO_TODAY = "_demo_today"  # a coach's "show the plan as of another day", this session only
-_ENCODED = "_plan_token"  # (plan, its token): encode each plan once
 LINK_ERROR = "_link_error"  # why the plan in the opening link could not be read
 PENDING = "_pending_plan"  # (plan, where it came from) waiting for the user to confirm
 NOTICE = "_notice"  # (message, icon): a confirmation to show on the next run
@@ -42,7 +43,6 @@ SESSION_KEYS = frozenset(
         CURRENT,
         TODAY_OVERRIDE,
         DEMO_TODAY,
-        _ENCODED,
         LINK_ERROR,
         PENDING,
         NOTICE,
@@ -62,6 +62,62 @@ URL_KEY = "plan"  # the query parameter that carries the plan
 
 
 _T = TypeVar("_T")
+_MISSING = object()
+_run = threading.local()  # what this script run read from the session (see `one_run`)
+
+
+@contextlib.contextmanager
+def one_run() -> Iterator[None]:
+    """Within it (the router's run of a page, or a fragment's run alone), each session value
+    this module keeps is read from the session once: a read costs ~5 µs, and a run asked for
+    the plan alone a dozen times. What this module writes goes to both. Outside a run (in a
+    callback, or between a test's runs) every read goes to the session."""
+    if getattr(_run, "read", None) is not None:  # a fragment inside the router's run
+        yield
+        return
+    _run.read = {}
+    try:
+        yield
+    finally:
+        _run.read = None
+
+
+def _get(key: str) -> Any:
+    """`st.session_state.get(key)`, read once per run (see `one_run`)."""
+    read: dict[str, Any] | None = getattr(_run, "read", None)
+    if read is None:
+        return st.session_state.get(key)
+    value = read.get(key, _MISSING)
+    if value is _MISSING:
+        value = read[key] = st.session_state.get(key)
+    return value
+
+
+def _set(key: str, value: Any) -> None:
+    st.session_state[key] = value
+    read: dict[str, Any] | None = getattr(_run, "read", None)
+    if read is not None:
+        read[key] = value
+
+
+def _drop(key: str) -> None:
+    """Remove `key` from the session (nothing happens if it is not there)."""
+    if _get(key) is not None:
+        st.session_state.pop(key, None)
+    read: dict[str, Any] | None = getattr(_run, "read", None)
+    if read is not None:
+        read[key] = None
+
+
+def _context(name: str) -> Any:
+    """`st.context.<name>` (the browser's locale or time zone), read once per run."""
+    key = f"context.{name}"
+    read: dict[str, Any] | None = getattr(_run, "read", None)
+    if read is None:
+        return getattr(st.context, name)
+    if key not in read:
+        read[key] = getattr(st.context, name)
+    return read[key]
 
 
 @st.cache_resource(scope="session", show_spinner=False)
@@ -82,9 +138,14 @@ def remembered(name: str, inputs: object, build: Callable[[], _T]) -> _T:
     Kept per session (never shared between visitors), and only while its tab is connected: e.g.
     the agenda, or a chart's rows and spec, often unchanged by an edit elsewhere on the page.
     """
-    derived = _derived()
+    read: dict[str, Any] | None = getattr(_run, "read", None)
+    derived = None if read is None else read.get("derived")
+    if derived is None:
+        derived = _derived()
+        if read is not None:
+            read["derived"] = derived
     cached = derived.get(name)
-    if cached is not None and cached[0] == inputs:
+    if cached is not None and (cached[0] is inputs or cached[0] == inputs):
         return cached[1]  # type: ignore[no-any-return]
     value = build()
     derived[name] = (inputs, value)
@@ -93,10 +154,10 @@ def remembered(name: str, inputs: object, build: Callable[[], _T]) -> _T:
 
 def real_today() -> date:
     """Today in the visitor's own time zone (the server's when the browser does not say)."""
-    override = st.session_state.get(TODAY_OVERRIDE)
+    override = _get(TODAY_OVERRIDE)
     if isinstance(override, date):
         return override
-    zone = st.context.timezone
+    zone = _context("timezone")
     try:
         return datetime.now(ZoneInfo(zone)).date() if zone else date.today()
     except (ZoneInfoNotFoundError, ValueError):
@@ -106,13 +167,13 @@ def real_today() -> date:
 def home_country() -> str:
     """The country the browser's language setting points to ("en-GB": GB), else the US: a new
     application's country until the candidate picks one, and how the coach's dates are written."""
-    return country_of_locale(st.context.locale) or "US"
+    return country_of_locale(_context("locale")) or "US"
 
 
 def date_style() -> DateStyle:
     """How this visitor writes a date, from the browser's language setting: "Wed, Dec 2" for
     en-US, "Wed 2 Dec" for en-GB (and wherever the setting names no country)."""
-    return date_style_of_locale(st.context.locale)
+    return date_style_of_locale(_context("locale"))
 
 
 def today() -> date:
@@ -126,7 +187,7 @@ def today() -> date:
 
 def demo_day() -> date | None:
     """The other day a demo shows the plan as of, if one is chosen."""
-    shown = st.session_state.get(DEMO_TODAY)
+    shown = _get(DEMO_TODAY)
     return shown if isinstance(shown, date) else None
 
 
@@ -136,18 +197,18 @@ DEMO_DAY_WIDGETS = ("t_demo_day", "p_demo_day")
 def set_demo_day(day: date | None) -> None:
     """Show the plan as of `day` in this session; None (or the real today) goes back."""
     if day is None or day == real_today():
-        st.session_state.pop(DEMO_TODAY, None)
+        _drop(DEMO_TODAY)
         for key in DEMO_DAY_WIDGETS:  # so the pickers show the real today again
             st.session_state.pop(key, None)
     else:
-        st.session_state[DEMO_TODAY] = day
+        _set(DEMO_TODAY, day)
 
 
 def plan() -> Plan:
-    stored = st.session_state.get(PLAN)
+    stored = _get(PLAN)
     if not isinstance(stored, Plan):
         stored = Plan()
-        st.session_state[PLAN] = stored
+        _set(PLAN, stored)
     return stored
 
 
@@ -172,20 +233,21 @@ def hold(key: str, value: Any) -> None:
 
 
 def save_plan(new_plan: Plan) -> None:
-    st.session_state[PLAN] = new_plan
-    st.session_state.pop(LINK_ERROR, None)
+    _set(PLAN, new_plan)
+    _drop(LINK_ERROR)
     sync_url()
+
+
+def link_error() -> str | None:
+    """Why the plan in the link this session opened could not be read, until a plan is saved."""
+    error = _get(LINK_ERROR)
+    return str(error) if error else None
 
 
 def token() -> str:
     """The current plan as a URL token, encoded once per plan."""
     current = plan()
-    cached = st.session_state.get(_ENCODED)
-    if isinstance(cached, tuple) and cached[0] is current:
-        return str(cached[1])
-    encoded = plan_to_token(current)
-    st.session_state[_ENCODED] = (current, encoded)
-    return encoded
+    return remembered("token", current, lambda: plan_to_token(current))
 
 
 def sync_url() -> None:
@@ -210,23 +272,23 @@ def share_url(page: str = "timeline") -> str:
 
 def restore_from_url() -> None:
     """On a session's first run, take the plan from the URL it was opened with, if any."""
-    if PLAN in st.session_state:
+    if _get(PLAN) is not None:
         return
-    st.session_state[PLAN] = Plan()
+    _set(PLAN, Plan())
     encoded = st.query_params.get(URL_KEY)
     if not encoded:
         return
     try:
-        st.session_state[PLAN] = plan_from_token(encoded, today=real_today())
+        _set(PLAN, plan_from_token(encoded, today=real_today()))
     except PlanFileError as error:
-        st.session_state[LINK_ERROR] = str(error)
+        _set(LINK_ERROR, str(error))
 
 
 def replace_plan(new_plan: Plan) -> None:
     """Put `new_plan` in place of the current one, with every page's inputs starting afresh
     (each kept input shows the new plan's value on its next draw: see `keep`)."""
     for key in (KEPT, _SHOWN, CURRENT, PENDING, RANKED):
-        st.session_state.pop(key, None)
+        _drop(key)
     save_plan(new_plan)
 
 
@@ -239,7 +301,7 @@ def propose_plan(new_plan: Plan, *, source: str) -> bool:
     if not current.applications or _numbered(current) == _numbered(new_plan):
         replace_plan(new_plan)  # nothing lost: the same plan, if perhaps a fresh copy's ids
         return True
-    st.session_state[PENDING] = (new_plan, source)
+    _set(PENDING, (new_plan, source))
     return False
 
 
@@ -249,23 +311,23 @@ def _numbered(some_plan: Plan) -> Plan:
 
 
 def pending_plan() -> tuple[Plan, str] | None:
-    pending = st.session_state.get(PENDING)
+    pending = _get(PENDING)
     if isinstance(pending, tuple) and isinstance(pending[0], Plan):
         return pending[0], str(pending[1])
     return None
 
 
 def drop_pending_plan() -> None:
-    st.session_state.pop(PENDING, None)
+    _drop(PENDING)
 
 
 def current_id() -> str | None:
-    value = st.session_state.get(CURRENT)
+    value = _get(CURRENT)
     return value if isinstance(value, str) else None
 
 
 def set_current_id(application_id: str) -> None:
-    st.session_state[CURRENT] = application_id
+    _set(CURRENT, application_id)
 
 
 def answers_of(application_id: str | None = None) -> str:
@@ -275,19 +337,19 @@ def answers_of(application_id: str | None = None) -> str:
 
 
 def _kept(scope: str) -> dict[str, Any]:
-    store = st.session_state.get(KEPT)
+    store = _get(KEPT)
     if not isinstance(store, dict):
         store = {}
-        st.session_state[KEPT] = store
+        _set(KEPT, store)
     kept: dict[str, Any] = store.setdefault(scope, {})
     return kept
 
 
 def _shown() -> dict[str, str]:
-    shown = st.session_state.get(_SHOWN)
+    shown = _get(_SHOWN)
     if not isinstance(shown, dict):
         shown = {}
-        st.session_state[_SHOWN] = shown
+        _set(_SHOWN, shown)
     return shown
 
 
@@ -316,7 +378,7 @@ def enter_page(name: str) -> None:
     widget values when another page runs), so every kept input is put back from what was kept.
     """
     if st.session_state.get(LAST_PAGE) != name:
-        st.session_state.pop(_SHOWN, None)
+        _drop(_SHOWN)
         st.session_state[LAST_PAGE] = name
 
 
@@ -369,14 +431,14 @@ def drop(key: str, *, scope: str = PAGE) -> None:
 
 def kept_values(scope: str) -> dict[str, Any]:
     """Every input value kept for `scope` (empty if none)."""
-    store = st.session_state.get(KEPT)
+    store = _get(KEPT)
     found = store.get(scope) if isinstance(store, dict) else None
     return dict(found) if isinstance(found, dict) else {}
 
 
 def forget(scope: str) -> None:
     """Drop what was kept for `scope` (an application removed)."""
-    store = st.session_state.get(KEPT)
+    store = _get(KEPT)
     if isinstance(store, dict):
         store.pop(scope, None)
 

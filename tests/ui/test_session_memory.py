@@ -18,12 +18,12 @@ from ui import state
 
 
 def _kept_besides_the_plan(at: AppTest) -> dict[str, int]:
-    """Pickled bytes of each session-state value except the plan and its link token."""
+    """Pickled bytes of each session-state value except the plan."""
     session_state = at.session_state._state._state  # AppTest's own SessionState
     return {
         key: len(pickle.dumps(session_state[key]))
         for key in session_state.filtered_state
-        if key not in (state.PLAN, "_plan_token")
+        if key != state.PLAN
     }
 
 
