@@ -17,18 +17,20 @@ Usage::
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 from functools import cached_property
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, PrivateAttr
 
 from advisor.dates import DateStyle
 from advisor.drafts import Draft, draft_of
 from advisor.events import Channel, EventKind, StepKind
 from advisor.kept import KeptPerApplication
 from advisor.models import Application, Plan
-from advisor.offer_scripts import Script, ScriptKind, offer_script
+from advisor.offer_scripts import ScriptKind, offer_script
 from advisor.offers import Offer, OfferTiming, timing_picture
 from advisor.schedule import FollowUpStep, StepStatus, follow_up_schedule
 from advisor.sources import Source
@@ -87,9 +89,16 @@ class Action(BaseModel):
     title: str
     why: str
     source: Source
-    draft: Draft
     offer_id: str | None = None  # the application whose offer this action is about
     summary: str = ""  # what to do, in one line, when it says more than "title · company"
+    # How to write its draft: most drafts are never shown (a page shows one application's, and
+    # an answer re-plans its application), so each is written when first asked for.
+    _write_draft: Callable[[], Draft] = PrivateAttr()
+
+    @cached_property
+    def draft(self) -> Draft:
+        """The message or call script for it, filled in from the application."""
+        return self._write_draft()
 
     @property
     def headline(self) -> str:
@@ -218,7 +227,7 @@ def _from_step(
 ) -> Action:
     open_ = step.status is not StepStatus.DONE
     offer = _offer_id(application, step.kind)
-    return Action(
+    action = Action(
         application_id=application.id,
         company=application.company,
         kind=step.kind,
@@ -230,14 +239,59 @@ def _from_step(
         title=step.title,
         why=step.why,
         source=step.source,
-        draft=draft_of(
-            kind=step.kind,
-            channel=step.channel,
-            application=application,
-            candidate_name=candidate_name,
-        ),
         offer_id=offer,
     )
+    action._write_draft = _FollowUpDraft(step.kind, step.channel, application, candidate_name)
+    return action
+
+
+@dataclass(frozen=True)
+class _FollowUpDraft:
+    """How to write a follow-up step's draft (equal for equal steps, as the agenda compares
+    equal when built twice from one plan)."""
+
+    kind: StepKind
+    channel: Channel
+    application: Application
+    candidate_name: str
+
+    def __call__(self) -> Draft:
+        return draft_of(
+            kind=self.kind,
+            channel=self.channel,
+            application=self.application,
+            candidate_name=self.candidate_name,
+        )
+
+
+@dataclass(frozen=True)
+class _OfferDraft:
+    """How to write an offer-stage action's draft: its script, to whom it goes."""
+
+    kind: StepKind
+    script: ScriptKind
+    offer_from: Application
+    offer: Offer
+    first_choice: Application | None
+    extension_to: date | None
+    candidate_name: str
+
+    def __call__(self) -> Draft:
+        script = offer_script(
+            kind=self.script,
+            offer_from=self.offer_from,
+            offer=self.offer,
+            first_choice=self.first_choice,
+            extension_to=self.extension_to,
+            candidate_name=self.candidate_name,
+        )
+        return Draft(
+            kind=self.kind,
+            channel=Channel.EMAIL,
+            title=f"{script.title} (to {script.to})",
+            subject=script.subject,
+            body=script.body,
+        )
 
 
 def _offer_id(application: Application, kind: StepKind) -> str | None:
@@ -373,23 +427,24 @@ def _tell(
     plan: Plan,
     today: date,
 ) -> Action:
-    script = offer_script(
-        kind=ScriptKind.TO_FIRST_CHOICE,
-        offer_from=offer_from,
-        offer=offer,
-        first_choice=preferred,
-        extension_to=None,
-        candidate_name=plan.candidate_name,
-    )
+    kind = StepKind.TELL_ABOUT_OFFER
     return _offer_action(
         preferred,
-        StepKind.TELL_ABOUT_OFFER,
+        kind,
         offer,
         on=step.on,
         today=today,
         words=(step.detail, step.title),
         source=Source.ASK_OFFER,
-        script=script,
+        draft=_OfferDraft(
+            kind,
+            ScriptKind.TO_FIRST_CHOICE,
+            offer_from,
+            offer,
+            preferred,
+            None,
+            plan.candidate_name,
+        ),
     )
 
 
@@ -403,14 +458,6 @@ def _ask_for_time(
     today: date,
     style: DateStyle,
 ) -> Action:
-    script = offer_script(
-        kind=ScriptKind.ASK_EXTENSION,
-        offer_from=offer_from,
-        offer=offer,
-        first_choice=None,
-        extension_to=extension_to,
-        candidate_name=plan.candidate_name,
-    )
     if step.script is ScriptKind.ASK_EXTENSION:  # the deadline has passed
         words = (step.detail, step.title)
     else:
@@ -420,15 +467,24 @@ def _ask_for_time(
             "and NACE recommends at least two.",
             f"Ask {offer_from.company} for more time, until {style.long(extension_to)}",
         )
+    kind = StepKind.ASK_FOR_MORE_TIME
     return _offer_action(
         offer_from,
-        StepKind.ASK_FOR_MORE_TIME,
+        kind,
         offer,
         on=on,
         today=today,
         words=words,
         source=Source.NACE,
-        script=script,
+        draft=_OfferDraft(
+            kind,
+            ScriptKind.ASK_EXTENSION,
+            offer_from,
+            offer,
+            None,
+            extension_to,
+            plan.candidate_name,
+        ),
     )
 
 
@@ -441,7 +497,7 @@ def _offer_action(
     today: date,
     words: tuple[str, str],
     source: Source,
-    script: Script,
+    draft: _OfferDraft,
 ) -> Action:
     """An offer-stage action for `application`; `words` are its why and its one-line summary.
 
@@ -450,7 +506,7 @@ def _offer_action(
     done = _done_on(application, kind, offer.received_on)
     due_by = max(on, offer.deadline)
     why, summary = words
-    return Action(
+    action = Action(
         application_id=application.id,
         company=application.company,
         kind=kind,
@@ -462,13 +518,8 @@ def _offer_action(
         title=kind.label,
         why=why,
         source=source,
-        draft=Draft(
-            kind=kind,
-            channel=Channel.EMAIL,
-            title=f"{script.title} (to {script.to})",
-            subject=script.subject,
-            body=script.body,
-        ),
         offer_id=offer.application_id,
         summary=summary,
     )
+    action._write_draft = draft
+    return action
