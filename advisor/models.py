@@ -477,6 +477,14 @@ class Plan(BaseModel):
         replaced = tuple(application if a.id == application.id else a for a in self.applications)
         return self.model_copy(update={"applications": replaced})
 
+    def signed_by(self, name: str) -> Plan:
+        """This plan with its drafts signed `name`; raises ValidationError (naming the field
+        `candidate_name`) as the field's own check does. Only the name is checked: the rest is
+        valid already, and checking it again took 180 ms for a plan of 100 applications."""
+        signed = self.model_copy()
+        type(self).__pydantic_validator__.validate_assignment(signed, "candidate_name", name)
+        return signed
+
     def without(self, application_id: str) -> Plan:
         kept = tuple(a for a in self.applications if a.id != application_id)
         ranked = tuple(i for i in self.preference if i != application_id)

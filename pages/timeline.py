@@ -87,7 +87,7 @@ name = left.text_input(
 )
 if name.strip() != plan.candidate_name:
     try:
-        state.save_plan(plan.model_validate({**plan.model_dump(), "candidate_name": name}))
+        state.save_plan(plan.signed_by(name))
     except ValidationError as error:
         st.error(md_escape("; ".join(field_errors(error, PLAN_LABELS).values())))
     plan = state.plan()

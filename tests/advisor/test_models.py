@@ -143,6 +143,33 @@ def test_a_plan_refuses_duplicate_ids_and_too_many_applications() -> None:
         full.with_application(an_application())
 
 
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [("Alex Morgan", "Alex Morgan"), ("  Priya Nair  ", "Priya Nair"), ("", "")],
+)
+def test_signing_the_drafts_keeps_the_name_trimmed_and_leaves_the_plan_it_came_from(
+    typed: str, kept: str
+) -> None:
+    plan = Plan(candidate_name="Sam", applications=(an_application(),))
+
+    signed = plan.signed_by(typed)
+
+    assert signed.candidate_name == kept
+    assert signed.applications == plan.applications
+    assert plan.candidate_name == "Sam"
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [("n" * 81, "at most 80 characters"), ("Alex\nMorgan", "one line"), ("A\x00", "control")],
+)
+def test_a_name_the_field_refuses_is_refused_naming_the_field(typed: str, message: str) -> None:
+    with pytest.raises(ValidationError, match=message) as refused:
+        Plan().signed_by(typed)
+
+    assert [error["loc"] for error in refused.value.errors()] == [("candidate_name",)]
+
+
 def test_signals_know_whether_they_are_good_news() -> None:
     assert Signal.MET_THE_TEAM.is_positive
     assert not Signal.SHORT_INTERVIEW.is_positive
