@@ -1,8 +1,10 @@
 """Where a page's time goes: a cProfile of the app's reruns after one interaction.
 
-Run by hand: ``python bench/profile_page.py "mark the next action done" [--reruns 20]`` (the name
-of an interaction in bench/scenarios.py). The script runs in AppTest's own thread, so the
-profiler is switched on inside the router's `run`, which app.py calls at every rerun.
+Run by hand: ``python bench/profile_page.py "mark the next action done" [--reruns 20]
+[--only "main/(ui|advisor|pages)"]`` (the name of an interaction in bench/scenarios.py; `--only`
+keeps the rows whose place matches, e.g. the app's own code). The script runs in AppTest's own
+thread, so the profiler is switched on inside the router's `run`, which app.py calls at every
+rerun.
 """
 
 from __future__ import annotations
@@ -26,6 +28,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("interaction", choices=[i.name for i in INTERACTIONS if i.act])
     parser.add_argument("--reruns", type=int, default=20)
+    parser.add_argument(
+        "--only", nargs="*", default=[], help="keep rows whose place matches, e.g. /work/main/"
+    )
     args = parser.parse_args()
     quiet()
     import ui.router
@@ -56,7 +61,7 @@ def main() -> None:
     finally:
         ui.router.run = original
     out = io.StringIO()
-    pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(40)
+    pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(*args.only, 40)
     print(out.getvalue())
 
 
