@@ -3,8 +3,8 @@
 Run by hand: ``python bench/profile_page.py "mark the next action done" [--reruns 20]
 [--only "main/(ui|advisor|pages)"]`` (the name of an interaction in bench/scenarios.py; `--only`
 keeps the rows whose place matches, e.g. the app's own code). The script runs in AppTest's own
-thread, so the profiler is switched on inside the router's `run`, which app.py calls at every
-rerun.
+thread, so the profiler is switched on inside the script runner's run, which takes in the
+widgets' new values and calls their callbacks (where a press acts) before running the script.
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from streamlit.runtime.scriptrunner.script_runner import RerunData, ScriptRunner
 
 from bench.apptest_loop import open_app, quiet
 from bench.plans import example_plan
@@ -33,23 +35,21 @@ def main() -> None:
     )
     args = parser.parse_args()
     quiet()
-    import ui.router
-
     interaction = next(i for i in INTERACTIONS if i.name == args.interaction)
     assert interaction.act is not None
     today = date.today()
     plan = example_plan(today)
-    profiler, original, active = cProfile.Profile(), ui.router.run, [False]
+    profiler, original, active = cProfile.Profile(), ScriptRunner._run_script, [False]
 
-    def profiled_run() -> None:
+    def profiled_run(runner: ScriptRunner, rerun_data: RerunData) -> None:
         if active[0]:
             profiler.enable()
         try:
-            original()
+            original(runner, rerun_data)
         finally:
             profiler.disable()
 
-    ui.router.run = profiled_run
+    ScriptRunner._run_script = profiled_run  # type: ignore[method-assign]
     try:
         at = open_app(PAGES[interaction.page], plan, today, interaction.before)
         for i in range(2 + args.reruns):
@@ -59,7 +59,7 @@ def main() -> None:
             interaction.act(at, i)
             at.run()
     finally:
-        ui.router.run = original
+        ScriptRunner._run_script = original  # type: ignore[method-assign]
     out = io.StringIO()
     pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(*args.only, 40)
     print(out.getvalue())
