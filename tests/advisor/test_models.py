@@ -161,7 +161,7 @@ def test_signing_the_drafts_keeps_the_name_trimmed_and_leaves_the_plan_it_came_f
 
 @pytest.mark.parametrize(
     ("typed", "message"),
-    [("n" * 81, "at most 80 characters"), ("Alex\nMorgan", "one line"), ("A\x00", "control")],
+    [("n" * 81, "at most 80 characters"), ("Alex\nMorgan", "line breaks"), ("A\x00", "control")],
 )
 def test_a_name_the_field_refuses_is_refused_naming_the_field(typed: str, message: str) -> None:
     with pytest.raises(ValidationError, match=message) as refused:
