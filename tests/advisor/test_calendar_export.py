@@ -281,8 +281,13 @@ def test_the_file_is_byte_for_byte_what_icalendar_writes(plan: Plan) -> None:
     assert agenda_to_ics(plan_agenda, now=NOW) == with_icalendar(plan_agenda, now=NOW)
 
 
+# Any text a plan can hold: the models refuse lone surrogates (not valid Unicode text), and so
+# does icalendar, the oracle, when it encodes.
+_PLAN_CHARACTERS = st.characters(exclude_categories=("Cs",))
+
+
 @settings(max_examples=300, deadline=None)
-@given(text=st.text(alphabet=st.one_of(st.sampled_from("\\;,:\r\nN"), st.characters())))
+@given(text=st.text(alphabet=st.one_of(st.sampled_from("\\;,:\r\nN"), _PLAN_CHARACTERS)))
 def test_text_is_escaped_as_icalendar_escapes_it(text: str) -> None:
     assert _text(text) == vText(text).to_ical().decode()
 
