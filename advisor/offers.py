@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
+from functools import partial
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from advisor.dates import DateStyle
 from advisor.events import Event, EventKind, outcome_of
+from advisor.kept import KeptPerApplication
 from advisor.models import Application, Plan
 from advisor.sources import Source
 from advisor.windows import DecisionWindow, WindowBasis, expected_window
@@ -61,9 +63,19 @@ def offer_deadline(event: Event, *, country: str) -> tuple[date, bool]:
     return add_business_days(event.on, ASSUMED_OFFER_DAYS, country=country), True
 
 
+# What each application's log ended with, read once while the application object lives: the
+# offers page asks every application several times a run, and a log holds up to 200 entries.
+_OFFERS: KeptPerApplication[Offer | None] = KeptPerApplication(1024)
+_ENDINGS: KeptPerApplication[Event | None] = KeptPerApplication(1024)
+
+
 def offer_of(application: Application) -> Offer | None:
     """The offer `application` holds, if its latest outcome is an offer."""
-    ending = outcome_of(application.events)
+    return _OFFERS.get(application, (), partial(_offer_in_log, application))
+
+
+def _offer_in_log(application: Application) -> Offer | None:
+    ending = _ending(application)
     if ending is None or ending.kind is not EventKind.OFFER:
         return None
     deadline, assumed = offer_deadline(ending, country=application.place)
@@ -77,7 +89,11 @@ def offer_of(application: Application) -> Offer | None:
 
 def is_waiting(application: Application) -> bool:
     """True while no offer and no rejection has been logged."""
-    return outcome_of(application.events) is None
+    return _ending(application) is None
+
+
+def _ending(application: Application) -> Event | None:
+    return _ENDINGS.get(application, (), partial(outcome_of, application.events))
 
 
 def record_offer(

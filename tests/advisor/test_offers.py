@@ -96,6 +96,35 @@ def test_withdrawing_an_offer_keeps_the_other_entries() -> None:
     assert withdraw_offer(application=application).events == (done,)
 
 
+def test_what_a_log_ended_with_follows_every_edit_of_that_log() -> None:
+    # offer_of and is_waiting keep their answer per application object: each edit makes a new one
+    waiting = an_application()
+    offered = record_offer(
+        application=waiting, received_on=TODAY, deadline=date(2026, 11, 18), today=TODAY
+    )
+    moved = record_offer(
+        application=offered, received_on=TODAY, deadline=date(2026, 11, 20), today=TODAY
+    )
+    withdrawn = withdraw_offer(application=moved)
+    rejected = Event(kind=EventKind.REJECTED, on=TODAY)
+    turned_down = withdrawn.model_copy(update={"events": (*withdrawn.events, rejected)})
+
+    answers = []
+    for application in (waiting, offered, moved, withdrawn, turned_down, offered, waiting):
+        offer = offer_of(application)
+        answers.append((is_waiting(application), offer.deadline if offer else None))
+
+    assert answers == [
+        (True, None),
+        (False, date(2026, 11, 18)),
+        (False, date(2026, 11, 20)),
+        (True, None),
+        (False, None),
+        (False, date(2026, 11, 18)),
+        (True, None),
+    ]
+
+
 @pytest.mark.parametrize(
     ("received_on", "deadline", "message"),
     [
