@@ -32,7 +32,7 @@ from advisor.kept import KeptPerApplication
 from advisor.models import Application, Plan
 from advisor.offer_scripts import ScriptKind, offer_script
 from advisor.offers import Offer, OfferTiming, timing_picture
-from advisor.schedule import FollowUpStep, StepStatus, follow_up_schedule
+from advisor.schedule import FollowUpStep, Schedule, StepStatus, follow_up_schedule
 from advisor.sources import Source
 from advisor.walkthrough import NextStep, next_step_for
 from advisor.windows import DecisionWindow
@@ -196,6 +196,9 @@ def agenda(*, plan: Plan, today: date, date_style: DateStyle = DateStyle.DAY_FIR
 
 _OWN_PARTS: KeptPerApplication[_OwnPart] = KeptPerApplication(1024)
 _STEPS_DONE: KeptPerApplication[dict[StepKind, tuple[date, ...]]] = KeptPerApplication(1024)
+# The schedule alone, kept apart from the name that signs its drafts: a new name re-signs every
+# application's actions, but re-plans none of them.
+_SCHEDULES: KeptPerApplication[Schedule] = KeptPerApplication(1024)
 
 
 def _own_part(
@@ -205,7 +208,11 @@ def _own_part(
     plan: kept, so a plan of 100 applications where one changed redoes one."""
 
     def build() -> _OwnPart:
-        schedule = follow_up_schedule(application=application, today=today, date_style=date_style)
+        schedule = _SCHEDULES.get(
+            application,
+            (today, date_style),
+            lambda: follow_up_schedule(application=application, today=today, date_style=date_style),
+        )
         track = Track(
             application_id=application.id,
             window=schedule.window,

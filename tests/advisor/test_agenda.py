@@ -188,6 +188,30 @@ def test_a_plan_with_one_application_changed_schedules_that_one_again_and_no_oth
     assert before.tracks == after.tracks
 
 
+def test_signing_with_another_name_re_signs_every_draft_and_re_plans_no_application(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    plan = waiting_above_offers(said=("within two weeks", "in 2-3 weeks"), offers=1)
+    scheduled: Counter[str] = Counter()
+    real = agenda_module.follow_up_schedule
+
+    def counted(**arguments: Any) -> Any:
+        scheduled[arguments["application"].id] += 1
+        return real(**arguments)
+
+    monkeypatch.setattr(agenda_module, "follow_up_schedule", counted)
+    before = agenda(plan=plan.signed_by("Alex Morgan"), today=TODAY)
+
+    after = agenda(plan=plan.signed_by("Priya Nair"), today=TODAY)
+
+    assert scheduled == Counter({a.id: 1 for a in plan.applications})
+    assert [a.date for a in after.actions] == [a.date for a in before.actions]
+    signed = [a.draft.body.replace("Alex Morgan", "Priya Nair") for a in before.actions]
+    assert any("Priya Nair" in body for body in signed)
+    assert [a.draft.body for a in after.actions] == signed
+    assert after == agenda(plan=plan.model_copy(deep=True).signed_by("Priya Nair"), today=TODAY)
+
+
 def test_the_pages_next_step_for_the_offer_moves_on_once_it_is_marked_done() -> None:
     told = Event(kind=EventKind.STEP_DONE, on=SATURDAY_28, step=StepKind.TELL_ABOUT_OFFER)
 
