@@ -24,12 +24,16 @@ from streamlit.runtime.scriptrunner.script_runner import RerunData, ScriptRunner
 from bench.apptest_loop import open_app, quiet
 from bench.plans import example_plan
 from bench.scenarios import INTERACTIONS, PAGES
+from bench.sessions import largest_plan
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("interaction", choices=[i.name for i in INTERACTIONS if i.act])
     parser.add_argument("--reruns", type=int, default=20)
+    parser.add_argument(
+        "--largest", action="store_true", help="on the largest plan a link opens, not the example"
+    )
     parser.add_argument(
         "--only", nargs="*", default=[], help="keep rows whose place matches, e.g. /work/main/"
     )
@@ -38,7 +42,7 @@ def main() -> None:
     interaction = next(i for i in INTERACTIONS if i.name == args.interaction)
     assert interaction.act is not None
     today = date.today()
-    plan = example_plan(today)
+    plan = largest_plan(today) if args.largest else example_plan(today)
     profiler, original, active = cProfile.Profile(), ScriptRunner._run_script, [False]
 
     def profiled_run(runner: ScriptRunner, rerun_data: RerunData) -> None:
