@@ -1,10 +1,12 @@
 """Where a page's time goes: a cProfile of the app's reruns after one interaction.
 
 Run by hand: ``python bench/profile_page.py "mark the next action done" [--reruns 20]
-[--only "main/(ui|advisor|pages)"]`` (the name of an interaction in bench/scenarios.py; `--only`
-keeps the rows whose place matches, e.g. the app's own code). The script runs in AppTest's own
-thread, so the profiler is switched on inside the script runner's run, which takes in the
-widgets' new values and calls their callbacks (where a press acts) before running the script.
+[--largest] [--only "main/(ui|advisor|pages)"]`` (the name of an interaction in
+bench/scenarios.py; `--largest` takes the largest plan a link opens instead of the example;
+`--only` keeps the rows whose place matches, e.g. the app's own code). The script runs in
+AppTest's own thread, so the profiler is switched on inside the script runner's run, which takes
+in the widgets' new values and calls their callbacks (where a press acts) before running the
+script.
 """
 
 from __future__ import annotations
