@@ -163,12 +163,8 @@ def test_the_offering_employer_waits_for_no_decision_and_decides_by_its_deadline
     assert kinds[StepKind.ASK_FOR_MORE_TIME].date < date(2026, 12, 2)
 
 
-def test_a_plan_with_one_application_changed_schedules_that_one_again_and_no_other(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    plan = waiting_above_offers(
-        said=("within two weeks", "by the end of next week", "in 2-3 weeks"), offers=2
-    )
+def _count_schedules(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
+    """How many times each application is scheduled from now on, by its id."""
     scheduled: Counter[str] = Counter()
     real = agenda_module.follow_up_schedule
 
@@ -177,6 +173,16 @@ def test_a_plan_with_one_application_changed_schedules_that_one_again_and_no_oth
         return real(**arguments)
 
     monkeypatch.setattr(agenda_module, "follow_up_schedule", counted)
+    return scheduled
+
+
+def test_a_plan_with_one_application_changed_schedules_that_one_again_and_no_other(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    plan = waiting_above_offers(
+        said=("within two weeks", "by the end of next week", "in 2-3 weeks"), offers=2
+    )
+    scheduled = _count_schedules(monkeypatch)
     before = agenda(plan=plan, today=TODAY)
     first = plan.applications[0]
     changed = plan.with_application(first.model_copy(update={"role": "Head of data"}))
@@ -192,14 +198,7 @@ def test_signing_with_another_name_re_signs_every_draft_and_re_plans_no_applicat
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     plan = waiting_above_offers(said=("within two weeks", "in 2-3 weeks"), offers=1)
-    scheduled: Counter[str] = Counter()
-    real = agenda_module.follow_up_schedule
-
-    def counted(**arguments: Any) -> Any:
-        scheduled[arguments["application"].id] += 1
-        return real(**arguments)
-
-    monkeypatch.setattr(agenda_module, "follow_up_schedule", counted)
+    scheduled = _count_schedules(monkeypatch)
     before = agenda(plan=plan.signed_by("Alex Morgan"), today=TODAY)
 
     after = agenda(plan=plan.signed_by("Priya Nair"), today=TODAY)
